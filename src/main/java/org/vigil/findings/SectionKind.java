@@ -1,0 +1,14 @@
+package org.vigil.findings;
+
+/** Report sections, UK and US styles mapped to one set. */
+public enum SectionKind {
+  INDICATION,
+  TECHNIQUE,
+  COMPARISON,
+  FINDINGS,
+  IMPRESSION,
+  RECOMMENDATION,
+  ADDENDUM,
+  /** Text before any heading, or under a heading Vigil does not know. */
+  BODY
+}
