@@ -1,0 +1,64 @@
+package org.vigil.record;
+
+import java.time.Instant;
+
+/** Pure rules for how order and report facts change an examination. */
+final class ExamChanges {
+
+  private ExamChanges() {}
+
+  static Exam create(ExamId id, PatientId patient, OrderDetails d, Instant now) {
+    ExamStatus status = d.status() == null ? ExamStatus.REQUESTED : d.status();
+    return new Exam(id, patient, d.accessionNumber(), d.placerNumber(), d.fillerNumber(),
+        d.procedureCode(), d.procedureName(), d.modality(), d.bodyPart(),
+        d.priority() == null ? Priority.ROUTINE : d.priority(),
+        d.patientClass() == null ? PatientClass.UNKNOWN : d.patientClass(),
+        d.requester(), d.consultant(), d.team(), d.site(), status,
+        d.requestedAt() == null ? now : d.requestedAt(), d.scheduledAt(), d.performedAt(),
+        null, null, status.isEnded() ? now : null, now, now);
+  }
+
+  /** The exam after an order message; stated fields replace, unstated ones stay. */
+  static Exam apply(Exam e, OrderDetails d, Instant now) {
+    ExamStatus status = e.status().advanceTo(d.status());
+    Instant cancelledAt = status.isEnded() && !e.status().isEnded() ? now : e.cancelledAt();
+    return new Exam(e.id(), e.patientId(), e.accessionNumber(), or(d.placerNumber(), e.placerNumber()),
+        or(d.fillerNumber(), e.fillerNumber()), or(d.procedureCode(), e.procedureCode()),
+        or(d.procedureName(), e.procedureName()), or(d.modality(), e.modality()),
+        or(d.bodyPart(), e.bodyPart()), or(d.priority(), e.priority()),
+        d.patientClass() == null || d.patientClass() == PatientClass.UNKNOWN
+            ? e.patientClass() : d.patientClass(),
+        or(d.requester(), e.requester()), or(d.consultant(), e.consultant()),
+        or(d.team(), e.team()), or(d.site(), e.site()), status,
+        or(d.requestedAt(), e.requestedAt()), or(d.scheduledAt(), e.scheduledAt()),
+        or(d.performedAt(), e.performedAt()), e.preliminaryAt(), e.finalAt(), cancelledAt,
+        e.createdAt(), now);
+  }
+
+  /** The exam after a report version of {@code status}, reported at {@code at}. */
+  static Exam reported(Exam e, ReportStatus status, Instant at, Instant now) {
+    return switch (status) {
+      case PRELIMINARY -> with(e, e.status().advanceTo(ExamStatus.PRELIMINARY_REPORTED),
+          e.preliminaryAt() == null ? at : e.preliminaryAt(), e.finalAt(), now);
+      case FINAL, CORRECTED -> with(e, e.status().advanceTo(ExamStatus.REPORTED),
+          e.preliminaryAt(), e.finalAt() == null ? at : e.finalAt(), now);
+      case ADDENDUM -> with(e, e.status(), e.preliminaryAt(), e.finalAt(), now);
+    };
+  }
+
+  private static Exam with(Exam e, ExamStatus status, Instant prelim, Instant fin, Instant now) {
+    Instant performed = e.performedAt() == null ? or(prelim, fin) : e.performedAt();
+    return new Exam(e.id(), e.patientId(), e.accessionNumber(), e.placerNumber(), e.fillerNumber(),
+        e.procedureCode(), e.procedureName(), e.modality(), e.bodyPart(), e.priority(),
+        e.patientClass(), e.requester(), e.consultant(), e.team(), e.site(), status,
+        e.requestedAt(), e.scheduledAt(), performed, prelim, fin, e.cancelledAt(), e.createdAt(),
+        now);
+  }
+
+  private static <T> T or(T value, T fallback) {
+    if (value instanceof String s && s.isBlank()) {
+      return fallback;
+    }
+    return value == null ? fallback : value;
+  }
+}

@@ -1,0 +1,23 @@
+package org.vigil.record;
+
+import java.util.UUID;
+
+public record ExamId(UUID value) {
+
+  public ExamId {
+    java.util.Objects.requireNonNull(value, "value");
+  }
+
+  public static ExamId random() {
+    return new ExamId(UUID.randomUUID());
+  }
+
+  public static ExamId of(String value) {
+    return new ExamId(UUID.fromString(value));
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -1,0 +1,172 @@
+package org.vigil.record;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way to change the imaging record. Each method runs in the caller's transaction (or its
+ * own) and publishes a domain event for every change, so intake can commit the message archive and
+ * the record together before it acknowledges.
+ */
+@Service
+@Transactional
+public class ImagingRecord {
+
+  private static final Logger log = LoggerFactory.getLogger(ImagingRecord.class);
+
+  private final PatientIndex index;
+  private final Patients patients;
+  private final Exams exams;
+  private final Reports reports;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  ImagingRecord(PatientIndex index, Patients patients, Exams exams, Reports reports,
+      ApplicationEventPublisher events, Clock clock) {
+    this.index = index;
+    this.patients = patients;
+    this.exams = exams;
+    this.reports = reports;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** ADT^A08/A31/A04 and the PID of any message: find or register the patient, update details. */
+  public PatientId registerPatient(PatientDetails patient, Provenance provenance) {
+    return index.resolve(patient, provenance, clock.instant());
+  }
+
+  /** ORM/OMI: a new order, a status change, a cancel or a discontinue. */
+  public ExamId recordOrder(PatientDetails patient, OrderDetails order, Provenance provenance) {
+    Instant now = clock.instant();
+    PatientId patientId = index.resolve(patient, provenance, now);
+    Optional<Exam> existing = exams.findByAccession(order.accessionNumber());
+    if (existing.isPresent()) {
+      Exam before = existing.get();
+      Exam after = ExamChanges.apply(before, order, now);
+      exams.update(after);
+      announceStatus(before, after, provenance, now);
+      return after.id();
+    }
+    Exam created = ExamChanges.create(ExamId.random(), patientId, order, now);
+    exams.insert(created);
+    events.publishEvent(new ExamOrdered(created.id(), patientId, created.accessionNumber(),
+        created.status(), provenance, now));
+    linkWaitingReports(created, provenance, now);
+    return created.id();
+  }
+
+  /** ORU or a FHIR DiagnosticReport: store a new report version, linked to its exam if known. */
+  public ReportId recordReport(PatientDetails patient, ReportDetails details, Provenance provenance) {
+    Instant now = clock.instant();
+    PatientId patientId = index.resolve(patient, provenance, now);
+    Optional<Exam> exam = exams.findByAccession(details.accessionNumber());
+    if (exam.isPresent() && !exam.get().patientId().equals(patientId)) {
+      log.warn("report patient differs from its exam's patient; filing under the exam's patient");
+      patientId = exam.get().patientId();
+    }
+    Report report = new Report(ReportId.random(), exam.map(Exam::id).orElse(null), patientId,
+        details.accessionNumber(), reports.nextSequence(details.accessionNumber()), details.status(),
+        details.text(), details.radiologist(), details.abnormalFlag(), details.alertCodes(),
+        details.reportedAt(), now, provenance.channel(), provenance.messageId());
+    reports.insert(report, details.sections());
+    exam.ifPresent(e -> markReported(e, details.status(), reportedAt(details, now), provenance, now));
+    events.publishEvent(new ReportReceived(report.id(), report.examId(), patientId,
+        report.accessionNumber(), report.status(), report.sequence(), provenance, now));
+    return report.id();
+  }
+
+  /** ADT^A40: {@code mergedIdentifier}'s patient becomes part of the surviving patient. */
+  public PatientId mergePatients(PatientDetails surviving, PatientIdentifier mergedIdentifier,
+      Provenance provenance) {
+    Instant now = clock.instant();
+    PatientId survivor = index.resolve(surviving, provenance, now);
+    Optional<PatientId> merged = patients.identifierOwner(mergedIdentifier).map(patients::surviving);
+    if (merged.isEmpty()) {
+      // Never seen: keep the old identifier as an alias so later messages that use it still resolve.
+      patients.addIdentifier(survivor, mergedIdentifier, false, now);
+      events.publishEvent(new PatientUpdated(survivor, provenance, now));
+      return survivor;
+    }
+    if (merged.get().equals(survivor)) {
+      return survivor;
+    }
+    int examsMoved = exams.movePatient(merged.get(), survivor, now);
+    int reportsMoved = reports.movePatient(merged.get(), survivor);
+    patients.markMerged(merged.get(), survivor, now);
+    patients.recordMerge(survivor, merged.get(), provenance.messageId(), examsMoved, reportsMoved,
+        now);
+    events.publishEvent(new PatientsMerged(survivor, merged.get(), examsMoved, reportsMoved,
+        provenance, now));
+    return survivor;
+  }
+
+  /**
+   * ADT^A47: {@code previous} is replaced by {@code current}'s primary identifier. The previous
+   * identifier stays on record, inactive, and still resolves to the patient.
+   */
+  public PatientId changeIdentifier(PatientIdentifier previous, PatientDetails current,
+      Provenance provenance) {
+    Instant now = clock.instant();
+    PatientIdentifier replacement = current.matchableIdentifiers().stream().findFirst()
+        .orElseThrow(() -> new RecordRejection("A47 without a new identifier in PID-3"));
+    Optional<PatientId> owner = patients.identifierOwner(previous).map(patients::surviving);
+    Optional<PatientId> taken = patients.identifierOwner(replacement).map(patients::surviving);
+    if (taken.isPresent() && !taken.equals(owner)) {
+      throw new RecordRejection("new identifier already belongs to another patient: merge (A40) instead");
+    }
+    if (owner.isEmpty()) {
+      PatientId id = index.resolve(current, provenance, now);
+      patients.addIdentifier(id, previous, false, now);
+      return id;
+    }
+    if (taken.isEmpty()) {
+      patients.addIdentifier(owner.get(), replacement, true, now);
+    }
+    patients.retireIdentifier(previous);
+    patients.find(owner.get()).ifPresent(p -> patients.updateDemographics(p, current, now));
+    events.publishEvent(new PatientIdentifierChanged(owner.get(), previous, replacement, provenance,
+        now));
+    return owner.get();
+  }
+
+  private void linkWaitingReports(Exam exam, Provenance provenance, Instant now) {
+    List<ReportId> linked = reports.linkWaiting(exam.accessionNumber(), exam.id(), exam.patientId());
+    if (linked.isEmpty()) {
+      return;
+    }
+    Exam current = exam;
+    for (Report report : reports.ofExam(exam.id())) {
+      current = ExamChanges.reported(current, report.status(),
+          report.reportedAt() == null ? report.receivedAt() : report.reportedAt(), now);
+    }
+    exams.update(current);
+    announceStatus(exam, current, provenance, now);
+    linked.forEach(id -> events.publishEvent(new ReportLinked(id, exam.id(), now)));
+  }
+
+  private void markReported(Exam exam, ReportStatus status, Instant at, Provenance provenance,
+      Instant now) {
+    Exam after = ExamChanges.reported(exam, status, at, now);
+    exams.update(after);
+    announceStatus(exam, after, provenance, now);
+  }
+
+  private void announceStatus(Exam before, Exam after, Provenance provenance, Instant now) {
+    if (before.status() != after.status()) {
+      events.publishEvent(new ExamStatusChanged(after.id(), after.patientId(), before.status(),
+          after.status(), provenance, now));
+    }
+  }
+
+  private static Instant reportedAt(ReportDetails details, Instant now) {
+    return details.reportedAt() == null ? now : details.reportedAt();
+  }
+}

@@ -1,0 +1,76 @@
+package org.vigil.record;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Finds the patient a message is about, by any known identifier, or registers a new one. */
+@Component
+class PatientIndex {
+
+  private static final Logger log = LoggerFactory.getLogger(PatientIndex.class);
+
+  private final Patients patients;
+  private final ApplicationEventPublisher events;
+
+  PatientIndex(Patients patients, ApplicationEventPublisher events) {
+    this.patients = patients;
+    this.events = events;
+  }
+
+  /** The surviving patient these details identify, updated with what they say; or a new one. */
+  PatientId resolve(PatientDetails details, Provenance provenance, Instant now) {
+    List<PatientIdentifier> identifiers = details.matchableIdentifiers();
+    if (identifiers.isEmpty()) {
+      throw new RecordRejection("patient has no usable identifier (PID-3 empty or NHS number invalid)");
+    }
+    Set<PatientId> owners = new LinkedHashSet<>();
+    for (PatientIdentifier id : identifiers) {
+      patients.identifierOwner(id).map(patients::surviving).ifPresent(owners::add);
+    }
+    if (owners.isEmpty()) {
+      return register(details, identifiers, provenance, now);
+    }
+    if (owners.size() > 1) {
+      // Identifiers point at different patients: do not guess a merge; the first one wins.
+      log.warn("message identifiers resolve to {} different patients; using the primary one",
+          owners.size());
+    }
+    PatientId owner = owners.iterator().next();
+    update(owner, details, identifiers, provenance, now);
+    return owner;
+  }
+
+  private PatientId register(PatientDetails details, List<PatientIdentifier> identifiers,
+      Provenance provenance, Instant now) {
+    PatientId id = PatientId.random();
+    patients.insert(id, details, now);
+    identifiers.forEach(identifier -> patients.addIdentifier(id, identifier, true, now));
+    events.publishEvent(new PatientRegistered(id, provenance, now));
+    return id;
+  }
+
+  private void update(PatientId owner, PatientDetails details, List<PatientIdentifier> identifiers,
+      Provenance provenance, Instant now) {
+    boolean changed = false;
+    for (PatientIdentifier identifier : identifiers) {
+      if (patients.identifierOwner(identifier).isEmpty()) {
+        patients.addIdentifier(owner, identifier, true, now);
+        changed = true;
+      }
+    }
+    Optional<Patient> current = patients.find(owner);
+    if (current.isPresent() && patients.updateDemographics(current.get(), details, now)) {
+      changed = true;
+    }
+    if (changed) {
+      events.publishEvent(new PatientUpdated(owner, provenance, now));
+    }
+  }
+}

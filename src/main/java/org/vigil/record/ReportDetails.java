@@ -1,0 +1,34 @@
+package org.vigil.record;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a result message says: the report version, its full text and any sections, who reported
+ * it, and any alert the sender set: the abnormal flag (OBX-8, e.g. "AA") and alert codes (e.g.
+ * OBX-17 actionable-finding codes). {@code order} carries the order fields the result repeats
+ * (OBR), used when the report arrives before its order.
+ */
+public record ReportDetails(
+    OrderDetails order,
+    ReportStatus status,
+    String text,
+    List<ReportSection> sections,
+    String radiologist,
+    String abnormalFlag,
+    List<String> alertCodes,
+    Instant reportedAt) {
+
+  public ReportDetails {
+    Objects.requireNonNull(order, "order");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(text, "text");
+    sections = List.copyOf(sections);
+    alertCodes = List.copyOf(alertCodes);
+  }
+
+  public String accessionNumber() {
+    return order.accessionNumber();
+  }
+}

@@ -1,0 +1,133 @@
+package org.vigil.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.vigil.record.RecordFixtures.hl7;
+import static org.vigil.record.RecordFixtures.order;
+import static org.vigil.record.RecordFixtures.patient;
+import static org.vigil.record.RecordFixtures.report;
+import static org.vigil.record.RecordFixtures.uniqueMrn;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** The imaging record against a real database; run on H2 and on PostgreSQL by subclasses. */
+@SpringBootTest
+@RecordApplicationEvents
+abstract class ImagingRecordSuite {
+
+  @Autowired ImagingRecord record;
+  @Autowired Patients patients;
+  @Autowired Exams exams;
+  @Autowired Reports reports;
+  @Autowired ApplicationEvents events;
+
+  @Test
+  void aPatientSeenTwiceByTheSameIdentifierIsOnePatient() {
+    String mrn = uniqueMrn();
+    PatientId first = record.registerPatient(patient(mrn), hl7());
+    PatientId second = record.registerPatient(patient(mrn), hl7());
+    assertThat(second).isEqualTo(first);
+    assertThat(events.stream(PatientRegistered.class)).hasSize(1);
+  }
+
+  @Test
+  void aPatientWithoutAnyUsableIdentifierIsRefused() {
+    var noIds = new PatientDetails(List.of(new PatientIdentifier("NHS", "1234567890", "NH")), "X",
+        "Y", null, Sex.U);
+    assertThatThrownBy(() -> record.registerPatient(noIds, hl7()))
+        .isInstanceOf(RecordRejection.class);
+  }
+
+  @Test
+  void aReportThatArrivesBeforeItsOrderIsKeptAndLinkedWhenTheOrderArrives() {
+    String mrn = uniqueMrn();
+    String accession = "ACC" + mrn;
+    ReportId reportId = record.recordReport(patient(mrn),
+        report(accession, ReportStatus.FINAL, "No pneumothorax."), hl7());
+    assertThat(reports.find(reportId)).get().extracting(Report::examId).isNull();
+
+    ExamId examId = record.recordOrder(patient(mrn), order(accession, ExamStatus.REQUESTED), hl7());
+
+    assertThat(reports.find(reportId)).get().extracting(Report::examId).isEqualTo(examId);
+    assertThat(exams.find(examId)).get().extracting(Exam::status).isEqualTo(ExamStatus.REPORTED);
+    assertThat(events.stream(ReportLinked.class)).hasSize(1);
+  }
+
+  @Test
+  void reportVersionsAreNumberedAndAFinalReportCompletesTheExam() {
+    String mrn = uniqueMrn();
+    String accession = "ACC" + mrn;
+    ExamId examId = record.recordOrder(patient(mrn), order(accession, ExamStatus.REQUESTED), hl7());
+    record.recordReport(patient(mrn), report(accession, ReportStatus.PRELIMINARY, "Prelim."), hl7());
+    assertThat(exams.find(examId).get().status()).isEqualTo(ExamStatus.PRELIMINARY_REPORTED);
+    record.recordReport(patient(mrn), report(accession, ReportStatus.FINAL, "Final."), hl7());
+    record.recordReport(patient(mrn), report(accession, ReportStatus.ADDENDUM, "Addendum."), hl7());
+
+    assertThat(reports.ofExam(examId)).extracting(Report::sequence, Report::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, ReportStatus.PRELIMINARY),
+            org.assertj.core.groups.Tuple.tuple(2, ReportStatus.FINAL),
+            org.assertj.core.groups.Tuple.tuple(3, ReportStatus.ADDENDUM));
+    Exam exam = exams.find(examId).get();
+    assertThat(exam.status()).isEqualTo(ExamStatus.REPORTED);
+    assertThat(exam.preliminaryAt()).isNotNull();
+    assertThat(exam.finalAt()).isNotNull();
+    assertThat(events.stream(ReportReceived.class)).hasSize(3);
+  }
+
+  @Test
+  void afterAMergeTheOldIdentifierFindsTheSurvivingPatientWithAllExams() {
+    String survivorMrn = uniqueMrn();
+    String oldMrn = uniqueMrn();
+    PatientId survivor = record.registerPatient(patient(survivorMrn), hl7());
+    PatientId old = record.registerPatient(patient(oldMrn), hl7());
+    record.recordOrder(patient(oldMrn), order("ACC" + oldMrn, ExamStatus.REQUESTED), hl7());
+
+    record.mergePatients(patient(survivorMrn), new PatientIdentifier("RX1", oldMrn, "MR"), hl7());
+
+    assertThat(patients.findByIdentifier("RX1", oldMrn)).get().extracting(Patient::id)
+        .isEqualTo(survivor);
+    assertThat(patients.find(old)).get().extracting(Patient::mergedInto).isEqualTo(survivor);
+    assertThat(exams.ofPatient(survivor)).hasSize(1);
+    // a report sent later under the old identifier lands on the surviving patient
+    ReportId later = record.recordReport(patient(oldMrn),
+        report("ACC" + oldMrn, ReportStatus.FINAL, "Normal."), hl7());
+    assertThat(reports.find(later).get().patientId()).isEqualTo(survivor);
+    assertThat(patients.mergesInto(survivor)).hasSize(1);
+  }
+
+  @Test
+  void anIdentifierChangeKeepsTheOldIdentifierOnRecordAndResolving() {
+    String oldMrn = uniqueMrn();
+    String newMrn = uniqueMrn();
+    PatientId id = record.registerPatient(patient(oldMrn), hl7());
+
+    record.changeIdentifier(new PatientIdentifier("RX1", oldMrn, "MR"), patient(newMrn), hl7());
+
+    assertThat(patients.findByIdentifier("RX1", newMrn)).get().extracting(Patient::id).isEqualTo(id);
+    assertThat(patients.findByIdentifier("RX1", oldMrn)).get().extracting(Patient::id).isEqualTo(id);
+    assertThat(patients.identifiers(id))
+        .anySatisfy(r -> {
+          assertThat(r.identifier().value()).isEqualTo(oldMrn);
+          assertThat(r.active()).isFalse();
+        });
+  }
+
+  @Test
+  void examSearchFindsByAccessionNhsNumberAndName() {
+    String mrn = uniqueMrn();
+    var details = new PatientDetails(List.of(new PatientIdentifier("RX1", mrn, "MR"),
+        new PatientIdentifier("NHS", "9434765919", "NH")), "Zebedee" + mrn, "Jane", null, Sex.F);
+    record.recordOrder(details, order("ACC" + mrn, ExamStatus.SCHEDULED), hl7());
+
+    assertThat(exams.search(new Exams.ExamQuery("ACC" + mrn, null, null, null, 10, 0))).hasSize(1);
+    assertThat(exams.search(new Exams.ExamQuery(null, "9434765919", null, null, 10, 0))).isNotEmpty();
+    assertThat(exams.search(new Exams.ExamQuery(null, null, "zebedee" + mrn.toLowerCase(), null, 10,
+        0))).hasSize(1);
+  }
+}
