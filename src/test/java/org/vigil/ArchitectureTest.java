@@ -1,0 +1,40 @@
+package org.vigil;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** What Spring Modulith cannot say: which technologies each part may touch. */
+class ArchitectureTest {
+
+  private final JavaClasses classes = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("org.vigil");
+
+  @Test
+  void theFindingsEngineIsPlainJavaWithoutSpringOrHapi() {
+    noClasses().that().resideInAPackage("org.vigil.findings..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "ca.uhn..",
+            "jakarta.servlet..")
+        .check(classes);
+  }
+
+  @Test
+  void theImagingRecordKnowsNothingOfHl7FhirOrTheWeb() {
+    noClasses().that().resideInAPackage("org.vigil.record..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "ca.uhn..",
+            "jakarta.servlet..")
+        .check(classes);
+  }
+
+  @Test
+  void hl7AndFhirTypesStayInsideIntake() {
+    noClasses().that().resideOutsideOfPackages("org.vigil.intake..", "org.vigil.demo..")
+        .should().dependOnClassesThat().resideInAnyPackage("ca.uhn.hl7v2..", "ca.uhn.fhir..",
+            "org.hl7.fhir..")
+        .check(classes);
+  }
+}
