@@ -30,6 +30,7 @@ class KnowledgeBaseContentTest {
 
   private static final String RESOURCE = "/org/vigil/findings/kb/knowledge-base.yaml";
   private static final Path FORMAT_DOC = Path.of("docs/findings-knowledge-base.md");
+  private static final Path SOURCES_DOC = Path.of("docs/clinical-safety/knowledge-base-sources.md");
   private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9_]*$");
   private static final Set<String> CONCEPT_FIELDS = Set.of("id", "name", "snomed", "category",
       "source", "synonyms", "abbreviations", "exclude", "rules", "historical", "guideline", "site");
@@ -93,6 +94,13 @@ class KnowledgeBaseContentTest {
     assertThat(promised).as("ids parsed from the format document").hasSizeGreaterThan(80);
     Set<String> ids = new TreeSet<>(concepts.stream().map(c -> (String) c.get("id")).toList());
     assertThat(ids).containsAll(promised);
+  }
+
+  @Test
+  void everyConceptIsExplainedInTheSourcesDocumentForTheSafetyOfficer() throws IOException {
+    String sources = Files.readString(SOURCES_DOC);
+    assertThat(sources).contains("version `" + kb.get("version") + "`");
+    assertThat(offenders(c -> !sources.contains("`" + c.get("id") + "`"))).isEmpty();
   }
 
   @Test
