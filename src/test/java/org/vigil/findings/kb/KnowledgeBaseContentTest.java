@@ -172,6 +172,9 @@ class KnowledgeBaseContentTest {
     Map<String, Object> sites = asMap(kb.get("sites"));
     assertThat(sites.keySet()).containsAll(REQUIRED_SITES);
     assertThat(sites.values()).allMatch(words -> !strings(words).isEmpty());
+    List<String> words = sites.values().stream().flatMap(w -> strings(w).stream())
+        .map(KnowledgeBaseContentTest::normalise).toList();
+    assertThat(words).as("a site word names one site").doesNotHaveDuplicates();
     Set<String> allowed = new LinkedHashSet<>(sites.keySet());
     allowed.addAll(REGIONS);
     assertThat(offenders(c -> c.get("site") != null && !allowed.contains(c.get("site")))).isEmpty();
