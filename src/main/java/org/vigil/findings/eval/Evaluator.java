@@ -1,0 +1,69 @@
+package org.vigil.findings.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.vigil.findings.Assertion;
+import org.vigil.findings.FindingsEngine;
+import org.vigil.findings.ReportAnalysis;
+import org.vigil.findings.ReportInput;
+
+/**
+ * Runs an engine over a corpus and scores it. The engine is given as two functions so the
+ * arithmetic can be tested with hand-made results.
+ */
+public final class Evaluator {
+
+  private final Function<ReportInput, ReportAnalysis> analyse;
+  private final BiFunction<String, String, Assertion> assess;
+
+  public Evaluator(
+      Function<ReportInput, ReportAnalysis> analyse, BiFunction<String, String, Assertion> assess) {
+    this.analyse = analyse;
+    this.assess = assess;
+  }
+
+  public static Evaluator of(FindingsEngine engine) {
+    return new Evaluator(engine::analyse, engine::assess);
+  }
+
+  public EvaluationSummary evaluate(Corpus corpus) {
+    List<EvaluationError> errors = new ArrayList<>();
+    ReportScores reports = new ReportScores(errors);
+    FollowUpScores followUps = new FollowUpScores(errors);
+    int failures = 0;
+    for (CorpusReport report : corpus.reports()) {
+      try {
+        ReportAnalysis analysis = analyse.apply(report.toInput());
+        reports.add(report, analysis);
+        followUps.add(report.id(), report.followUps(), analysis);
+      } catch (RuntimeException e) {
+        failures++;
+        reports.addFailure(report, e);
+        followUps.add(report.id(), report.followUps(), ReportScores.nothingFound(report.id()));
+      }
+    }
+    SentenceScores sentences = new SentenceScores(errors);
+    for (CorpusSentence sentence : corpus.sentences()) {
+      try {
+        sentences.add(sentence, assess.apply(sentence.sentence(), sentence.target()));
+      } catch (RuntimeException e) {
+        failures++;
+        sentences.addFailure(sentence, e);
+      }
+    }
+    return new EvaluationSummary(
+        corpus.reports().size(),
+        corpus.sentences().size(),
+        reports.concepts(),
+        reports.sum(c -> true),
+        reports.negation(),
+        reports.sum(ConceptGroups.CRITICAL::contains),
+        reports.confusion(),
+        sentences.modifiers(),
+        followUps.summary(),
+        errors,
+        failures);
+  }
+}
