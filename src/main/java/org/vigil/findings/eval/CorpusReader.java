@@ -110,7 +110,8 @@ public final class CorpusReader {
               bool(f, "negated"),
               bool(f, "uncertain"),
               bool(f, "historical"),
-              bool(f, "hypothetical")));
+              bool(f, "hypothetical"),
+              f.hasNonNull("experiencer") ? f.get("experiencer").asText() : "patient"));
     }
     List<ExpectedFollowUp> followUps = new ArrayList<>();
     for (JsonNode f : required(expected, "followups")) {

@@ -1,11 +1,24 @@
 package org.vigil.findings.eval;
 
-/** A labelled mention in a corpus report. */
+/**
+ * A labelled mention in a corpus report. {@code experiencer} is "patient" unless the mention is
+ * about someone else ("family history of aneurysm").
+ */
 public record ExpectedFinding(
-    String concept, boolean negated, boolean uncertain, boolean historical, boolean hypothetical) {
+    String concept,
+    boolean negated,
+    boolean uncertain,
+    boolean historical,
+    boolean hypothetical,
+    String experiencer) {
 
-  /** Present (or possibly present) in this patient: neither ruled out nor only asked about. */
+  public ExpectedFinding(
+      String concept, boolean negated, boolean uncertain, boolean historical, boolean hypothetical) {
+    this(concept, negated, uncertain, historical, hypothetical, "patient");
+  }
+
+  /** Present (or possibly present) in this patient: not ruled out, not only asked about. */
   public boolean isAffirmed() {
-    return !negated && !hypothetical;
+    return !negated && !hypothetical && "patient".equals(experiencer);
   }
 }
