@@ -38,7 +38,14 @@ public final class Evaluation {
       out.println("cannot read the corpus: " + e.getMessage());
       return 1;
     }
-    EvaluationSummary summary = evaluator.get().evaluate(corpus);
+    Evaluator engine;
+    try {
+      engine = evaluator.get();
+    } catch (RuntimeException e) {
+      out.println("cannot start the findings engine: " + e.getMessage());
+      return 1;
+    }
+    EvaluationSummary summary = engine.evaluate(corpus);
     new SummaryPrinter(out).print(summary);
     return summary.engineFailures() == 0 ? 0 : 2;
   }

@@ -28,7 +28,7 @@ final class SummaryPrinter {
     printCategories(s);
     out.println("(c) Assertion modifiers (sentences.jsonl, assess)");
     header("modifier");
-    s.modifiers().forEach(this::row);
+    SentenceScores.MODIFIERS.forEach(m -> row(m, s.modifier(m)));
     out.println();
     printFollowUps(s.followUps());
     printErrors(s);
