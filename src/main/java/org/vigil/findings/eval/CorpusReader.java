@@ -102,8 +102,19 @@ public final class CorpusReader {
 
   static CorpusReport report(JsonNode n) {
     JsonNode expected = required(n, "expected");
+    return new CorpusReport(
+        text(n, "id"),
+        text(n, "modality"),
+        optionalText(n, "flag"),
+        text(n, "text"),
+        AlertCategory.valueOf(text(expected, "category")),
+        findings(required(expected, "findings")),
+        followUps(required(expected, "followups")));
+  }
+
+  private static List<ExpectedFinding> findings(JsonNode array) {
     List<ExpectedFinding> findings = new ArrayList<>();
-    for (JsonNode f : required(expected, "findings")) {
+    for (JsonNode f : array) {
       findings.add(
           new ExpectedFinding(
               text(f, "concept"),
@@ -113,8 +124,12 @@ public final class CorpusReader {
               bool(f, "hypothetical"),
               f.hasNonNull("experiencer") ? f.get("experiencer").asText() : "patient"));
     }
+    return findings;
+  }
+
+  private static List<ExpectedFollowUp> followUps(JsonNode array) {
     List<ExpectedFollowUp> followUps = new ArrayList<>();
-    for (JsonNode f : required(expected, "followups")) {
+    for (JsonNode f : array) {
       followUps.add(
           new ExpectedFollowUp(
               text(f, "sentence"),
@@ -123,14 +138,7 @@ public final class CorpusReader {
               bool(f, "conditional"),
               bool(f, "actionable")));
     }
-    return new CorpusReport(
-        text(n, "id"),
-        text(n, "modality"),
-        optionalText(n, "flag"),
-        text(n, "text"),
-        AlertCategory.valueOf(text(expected, "category")),
-        findings,
-        followUps);
+    return followUps;
   }
 
   private static JsonNode required(JsonNode n, String field) {

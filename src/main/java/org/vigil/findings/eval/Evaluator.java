@@ -2,6 +2,7 @@ package org.vigil.findings.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.vigil.findings.Assertion;
@@ -32,27 +33,9 @@ public final class Evaluator {
     List<EvaluationError> errors = new ArrayList<>();
     ReportScores reports = new ReportScores(errors);
     FollowUpScores followUps = new FollowUpScores(errors);
-    int failures = 0;
-    for (CorpusReport report : corpus.reports()) {
-      try {
-        ReportAnalysis analysis = analyse.apply(report.toInput());
-        reports.add(report, analysis);
-        followUps.add(report.id(), report.followUps(), analysis);
-      } catch (RuntimeException e) {
-        failures++;
-        reports.addFailure(report, e);
-        followUps.add(report.id(), report.followUps(), ReportScores.nothingFound(report.id()));
-      }
-    }
     SentenceScores sentences = new SentenceScores(errors);
-    for (CorpusSentence sentence : corpus.sentences()) {
-      try {
-        sentences.add(sentence, assess.apply(sentence.sentence(), sentence.target()));
-      } catch (RuntimeException e) {
-        failures++;
-        sentences.addFailure(sentence, e);
-      }
-    }
+    int failures = scoreReports(corpus.reports(), reports, followUps);
+    failures += scoreSentences(corpus.sentences(), sentences);
     return new EvaluationSummary(
         corpus.reports().size(),
         corpus.sentences().size(),
@@ -65,5 +48,42 @@ public final class Evaluator {
         followUps.summary(),
         errors,
         failures);
+  }
+
+  /** Scores every report; returns how many the engine could not analyse. */
+  private int scoreReports(List<CorpusReport> corpus, ReportScores reports, FollowUpScores followUps) {
+    int failures = 0;
+    for (CorpusReport report : corpus) {
+      ReportAnalysis analysis;
+      try {
+        analysis = Objects.requireNonNull(analyse.apply(report.toInput()), "no analysis");
+      } catch (RuntimeException e) {
+        failures++;
+        reports.addFailure(report, e);
+        followUps.add(report.id(), report.followUps(), ReportScores.nothingFound(report.id()));
+        continue;
+      }
+      reports.add(report, analysis);
+      followUps.add(report.id(), report.followUps(), analysis);
+    }
+    return failures;
+  }
+
+  /** Scores every sentence; returns how many the engine could not assess. */
+  private int scoreSentences(List<CorpusSentence> corpus, SentenceScores sentences) {
+    int failures = 0;
+    for (CorpusSentence sentence : corpus) {
+      Assertion assertion;
+      try {
+        assertion = Objects.requireNonNull(
+            assess.apply(sentence.sentence(), sentence.target()), "no assertion");
+      } catch (RuntimeException e) {
+        failures++;
+        sentences.addFailure(sentence, e);
+        continue;
+      }
+      sentences.add(sentence, assertion);
+    }
+    return failures;
   }
 }

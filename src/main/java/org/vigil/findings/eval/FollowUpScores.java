@@ -59,14 +59,17 @@ final class FollowUpScores {
         }
       }
     }
-    for (FollowUp p : unmatched) {
-      counts = counts.plusFp();
-      if (scoreDetails) {
-        errors.add(new EvaluationError(id, "false follow-up", "-", p.text()));
-        intervals = p.minDays() != null || p.maxDays() != null ? intervals.plusFp() : intervals;
-      }
+    if (scoreDetails) {
+      falseFollowUps(id, unmatched);
     }
-    return counts;
+    return counts.plus(new Counts(0, unmatched.size(), 0));
+  }
+
+  private void falseFollowUps(String id, List<FollowUp> unmatched) {
+    for (FollowUp p : unmatched) {
+      errors.add(new EvaluationError(id, "false follow-up", "-", p.text()));
+      intervals = p.minDays() != null || p.maxDays() != null ? intervals.plusFp() : intervals;
+    }
   }
 
   private void scoreDetails(String id, ExpectedFollowUp e, FollowUp p) {
