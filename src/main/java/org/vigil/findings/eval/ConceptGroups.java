@@ -73,9 +73,4 @@ public final class ConceptGroups {
           Map.entry("epidural_abscess", Set.of("abscess")));
 
   private ConceptGroups() {}
-
-  /** True when {@code general} is implied by one of {@code specifics}. */
-  static boolean impliedByAny(String general, Set<String> specifics) {
-    return specifics.stream().anyMatch(s -> GENERAL.getOrDefault(s, Set.of()).contains(general));
-  }
 }

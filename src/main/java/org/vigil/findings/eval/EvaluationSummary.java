@@ -8,6 +8,8 @@ import org.vigil.findings.AlertCategory;
  * The machine-readable result of one evaluation run.
  *
  * @param concepts per-concept counts of affirmed mentions over reports
+ * @param unscored predicted concepts the corpus never labels, with the number of reports: they
+ *     cannot be judged, so they are neither right nor wrong
  * @param findings all affirmed mentions over reports (micro-averaged)
  * @param reportNegation negated mentions over reports
  * @param criticalMentions affirmed mentions of {@link ConceptGroups#CRITICAL} concepts
@@ -21,6 +23,7 @@ public record EvaluationSummary(
     int reports,
     int sentences,
     Map<String, Counts> concepts,
+    Map<String, Integer> unscored,
     Counts findings,
     Counts reportNegation,
     Counts criticalMentions,
@@ -32,6 +35,7 @@ public record EvaluationSummary(
 
   public EvaluationSummary {
     concepts = Map.copyOf(concepts);
+    unscored = Map.copyOf(unscored);
     modifiers = Map.copyOf(modifiers);
     errors = List.copyOf(errors);
   }

@@ -3,6 +3,8 @@ package org.vigil.findings.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.vigil.findings.Assertion;
@@ -31,7 +33,7 @@ public final class Evaluator {
 
   public EvaluationSummary evaluate(Corpus corpus) {
     List<EvaluationError> errors = new ArrayList<>();
-    ReportScores reports = new ReportScores(errors);
+    ReportScores reports = new ReportScores(labelledConcepts(corpus), errors);
     FollowUpScores followUps = new FollowUpScores(errors);
     SentenceScores sentences = new SentenceScores(errors);
     int failures = scoreReports(corpus.reports(), reports, followUps);
@@ -40,6 +42,7 @@ public final class Evaluator {
         corpus.reports().size(),
         corpus.sentences().size(),
         reports.concepts(),
+        reports.unscored(),
         reports.sum(c -> true),
         reports.negation(),
         reports.sum(ConceptGroups.CRITICAL::contains),
@@ -48,6 +51,20 @@ public final class Evaluator {
         followUps.summary(),
         errors,
         failures);
+  }
+
+  /** Every concept the corpus labels anywhere: only these can be judged right or wrong. */
+  static Set<String> labelledConcepts(Corpus corpus) {
+    Set<String> labelled = new TreeSet<>();
+    corpus.sentences().forEach(s -> labelled.add(s.concept()));
+    corpus.reports().forEach(r -> r.findings().forEach(f -> labelled.add(f.concept())));
+    ConceptGroups.GENERAL.forEach((specific, generals) -> {
+      if (labelled.contains(specific) || generals.stream().anyMatch(labelled::contains)) {
+        labelled.add(specific);
+        labelled.addAll(generals);
+      }
+    });
+    return labelled;
   }
 
   /** Scores every report; returns how many the engine could not analyse. */

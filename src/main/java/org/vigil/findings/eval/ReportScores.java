@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.vigil.findings.AlertCategory;
@@ -15,22 +14,36 @@ import org.vigil.findings.ReportAnalysis;
 /**
  * Scores findings and categories of whole reports. Mentions are compared per report and per
  * concept (a concept mentioned three times counts once): an affirmed prediction matches an
- * affirmed expectation, a negated one a negated one.
+ * affirmed expectation, a negated one a negated one. A predicted concept the corpus never labels
+ * cannot be judged: it is counted aside as unscored, not as a false finding.
  */
 final class ReportScores {
 
+  private final Set<String> labelled;
   private final Map<String, Counts> concepts = new TreeMap<>();
+  private final Map<String, Integer> unscored = new TreeMap<>();
   private Counts negation = Counts.ZERO;
   private final CategoryConfusion confusion = new CategoryConfusion();
   private final List<EvaluationError> errors;
 
-  ReportScores(List<EvaluationError> errors) {
+  ReportScores(Set<String> labelled, List<EvaluationError> errors) {
+    this.labelled = Set.copyOf(labelled);
     this.errors = errors;
   }
 
   void add(CorpusReport report, ReportAnalysis analysis) {
-    scoreAffirmed(report, analysis);
-    scoreNegated(report, analysis);
+    ConceptMatch.affirmed(
+            expected(report, ExpectedFinding::isAffirmed), predicted(analysis, Finding::isAffirmed))
+        .forEach((concept, outcome) -> {
+          concepts.merge(concept, outcome, Counts::plus);
+          recordMiss(report.id(), concept, outcome, "finding", "");
+        });
+    ConceptMatch.negated(
+            expected(report, ExpectedFinding::negated), predicted(analysis, Finding::negated))
+        .forEach((concept, outcome) -> {
+          negation = negation.plus(outcome);
+          recordMiss(report.id(), concept, outcome, "negation", "negated ");
+        });
     AlertCategory predicted = analysis.category();
     confusion.add(report.category(), predicted);
     if (report.category() != predicted) {
@@ -38,32 +51,11 @@ final class ReportScores {
     }
   }
 
-  private void scoreAffirmed(CorpusReport report, ReportAnalysis analysis) {
-    Set<String> expected = expected(report, ExpectedFinding::isAffirmed);
-    Set<String> predicted = predicted(analysis, Finding::isAffirmed);
-    predicted.removeIf(p -> !expected.contains(p) && ConceptGroups.impliedByAny(p, expected));
-    for (String concept : union(expected, predicted)) {
-      boolean e = expected.contains(concept);
-      boolean p = predicted.contains(concept);
-      concepts.merge(concept, outcome(e, p), Counts::plus);
-      if (e != p) {
-        errors.add(new EvaluationError(report.id(), e ? "missed finding" : "false finding",
-            e ? concept : "-", p ? concept : "-"));
-      }
-    }
-  }
-
-  private void scoreNegated(CorpusReport report, ReportAnalysis analysis) {
-    Set<String> expected = expected(report, ExpectedFinding::negated);
-    Set<String> predicted = predicted(analysis, Finding::negated);
-    for (String concept : union(expected, predicted)) {
-      boolean e = expected.contains(concept);
-      boolean p = predicted.contains(concept);
-      negation = negation.plus(outcome(e, p));
-      if (e != p) {
-        errors.add(new EvaluationError(report.id(), e ? "missed negation" : "false negation",
-            e ? "negated " + concept : "-", p ? "negated " + concept : "-"));
-      }
+  private void recordMiss(String id, String concept, Counts outcome, String what, String prefix) {
+    if (outcome.fn() > 0) {
+      errors.add(new EvaluationError(id, "missed " + what, prefix + concept, "-"));
+    } else if (outcome.fp() > 0) {
+      errors.add(new EvaluationError(id, "false " + what, "-", prefix + concept));
     }
   }
 
@@ -77,31 +69,26 @@ final class ReportScores {
     return new ReportAnalysis(id, AlertCategory.NONE, false, null, List.of(), List.of(), null);
   }
 
-  private static Counts outcome(boolean expected, boolean predicted) {
-    if (expected && predicted) {
-      return new Counts(1, 0, 0);
-    }
-    return expected ? new Counts(0, 0, 1) : new Counts(0, predicted ? 1 : 0, 0);
-  }
-
   private static Set<String> expected(CorpusReport report, Predicate<ExpectedFinding> which) {
     return report.findings().stream().filter(which).map(ExpectedFinding::concept)
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
-  private static Set<String> predicted(ReportAnalysis analysis, Predicate<Finding> which) {
-    return analysis.findings().stream().filter(which).map(Finding::concept)
+  private Set<String> predicted(ReportAnalysis analysis, Predicate<Finding> which) {
+    Set<String> predicted = analysis.findings().stream().filter(which).map(Finding::concept)
         .collect(Collectors.toCollection(TreeSet::new));
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> all = new TreeSet<>(a);
-    all.addAll(b);
-    return all;
+    predicted.stream().filter(c -> !labelled.contains(c))
+        .forEach(c -> unscored.merge(c, 1, Integer::sum));
+    predicted.retainAll(labelled);
+    return predicted;
   }
 
   Map<String, Counts> concepts() {
     return Map.copyOf(concepts);
+  }
+
+  Map<String, Integer> unscored() {
+    return Map.copyOf(unscored);
   }
 
   Counts negation() {
@@ -113,8 +100,8 @@ final class ReportScores {
   }
 
   /** Summed counts of the concepts chosen by {@code which}. */
-  Counts sum(Function<String, Boolean> which) {
-    return concepts.entrySet().stream().filter(e -> which.apply(e.getKey()))
+  Counts sum(Predicate<String> which) {
+    return concepts.entrySet().stream().filter(e -> which.test(e.getKey()))
         .map(Map.Entry::getValue).reduce(Counts.ZERO, Counts::plus);
   }
 }

@@ -24,6 +24,9 @@ final class SummaryPrinter {
     new TreeMap<>(s.concepts()).forEach(this::row);
     row("ALL (micro)", s.findings());
     row("negated mentions (reports)", s.reportNegation());
+    if (!s.unscored().isEmpty()) {
+      out.println("not scored (concepts the corpus never labels; reports): " + new TreeMap<>(s.unscored()));
+    }
     out.println();
     printCategories(s);
     out.println("(c) Assertion modifiers (sentences.jsonl, assess)");

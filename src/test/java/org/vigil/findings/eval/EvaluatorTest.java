@@ -17,6 +17,7 @@ import static org.vigil.findings.eval.Fakes.report;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.vigil.findings.AlertCategory;
 import org.vigil.findings.Assertion;
 import org.vigil.findings.ReportAnalysis;
 import org.vigil.findings.ReportInput;
@@ -28,16 +29,18 @@ class EvaluatorTest {
       report("r2", CRITICAL, List.of(present("aortic_dissection")), List.of()),
       report("r3", CRITICAL, List.of(present("subdural_haematoma")), List.of()),
       report("r4", NONE, List.of(new ExpectedFinding("pulmonary_embolism", false, false, false, true),
-          absent("pulmonary_embolism")), List.of()));
+          absent("pulmonary_embolism")), List.of()),
+      report("r5", NONE, List.of(present("pneumonia")), List.of()));
 
   private static final Map<String, ReportAnalysis> ANALYSES = Map.of(
       "r1", analysis("r1", URGENT, List.of(affirmed("pneumothorax"), negated("pleural_effusion"),
-          affirmed("pneumonia")), List.of()),
+          affirmed("pneumonia"), affirmed("haemoperitoneum")), List.of()),
       "r2", analysis("r2", NONE, List.of(), List.of()),
       "r3", analysis("r3", CRITICAL, List.of(affirmed("subdural_haematoma"),
           affirmed("intracranial_haemorrhage")), List.of()),
       "r4", analysis("r4", NONE, List.of(hypothetical("pulmonary_embolism"),
-          familyHistory("abdominal_aortic_aneurysm")), List.of()));
+          familyHistory("abdominal_aortic_aneurysm")), List.of()),
+      "r5", analysis("r5", NONE, List.of(affirmed("pneumonia")), List.of()));
 
   private static EvaluationSummary evaluateReports() {
     Evaluator evaluator = new Evaluator(input -> ANALYSES.get(input.id()), (s, t) -> null);
@@ -49,9 +52,31 @@ class EvaluatorTest {
     EvaluationSummary summary = evaluateReports();
 
     assertThat(summary.concepts().get("pneumothorax")).isEqualTo(new Counts(1, 0, 0));
-    assertThat(summary.concepts().get("pneumonia")).isEqualTo(new Counts(0, 1, 0));
+    assertThat(summary.concepts().get("pneumonia")).isEqualTo(new Counts(1, 1, 0));
     assertThat(summary.concepts().get("aortic_dissection")).isEqualTo(new Counts(0, 0, 1));
-    assertThat(summary.findings()).isEqualTo(new Counts(2, 1, 1));
+    assertThat(summary.findings()).isEqualTo(new Counts(3, 1, 1));
+  }
+
+  @Test
+  void setsAsideConceptsTheCorpusNeverLabels() {
+    EvaluationSummary summary = evaluateReports();
+
+    assertThat(summary.concepts()).doesNotContainKey("haemoperitoneum");
+    assertThat(summary.unscored()).containsEntry("haemoperitoneum", 1);
+  }
+
+  @Test
+  void anExpectedGeneralConceptIsFoundByAMoreSpecificPrediction() {
+    CorpusReport cancer = report("r1", AlertCategory.CANCER,
+        List.of(present("suspected_malignancy"), absent("hip_fracture")), List.of());
+    Evaluator evaluator = new Evaluator(input -> analysis("r1", AlertCategory.CANCER,
+        List.of(affirmed("lung_mass"), negated("fracture")), List.of()), (s, t) -> null);
+
+    EvaluationSummary summary = evaluator.evaluate(new Corpus(List.of(), List.of(cancer)));
+
+    assertThat(summary.findings()).isEqualTo(new Counts(1, 0, 0));
+    assertThat(summary.concepts()).containsOnlyKeys("suspected_malignancy");
+    assertThat(summary.reportNegation()).isEqualTo(new Counts(1, 0, 0));
   }
 
   @Test
@@ -87,7 +112,7 @@ class EvaluatorTest {
     assertThat(summary.criticalMentions()).isEqualTo(new Counts(1, 0, 1));
     assertThat(summary.criticalReports()).isEqualTo(new Counts(1, 0, 1));
     assertThat(summary.categories().count(CRITICAL, NONE)).isEqualTo(1);
-    assertThat(summary.categories().agreeing()).isEqualTo(3);
+    assertThat(summary.categories().agreeing()).isEqualTo(4);
     assertThat(summary.categories().underCalled()).isEqualTo(1);
   }
 
