@@ -70,7 +70,11 @@ public final class ConceptGroups {
           Map.entry("lymphoma", Set.of("suspected_malignancy", "lymphadenopathy")),
           Map.entry("metastases", Set.of("suspected_malignancy")),
           Map.entry("breast_lesion", Set.of("suspected_malignancy")),
-          Map.entry("epidural_abscess", Set.of("abscess")));
+          Map.entry("epidural_abscess", Set.of("abscess")),
+          // finer ids a knowledge base may add beyond the documented list
+          Map.entry("oesophageal_perforation", Set.of("bowel_perforation")),
+          Map.entry("anastomotic_leak", Set.of("bowel_perforation")),
+          Map.entry("benign_intracranial_tumour", Set.of("brain_tumour")));
 
   private ConceptGroups() {}
 }
