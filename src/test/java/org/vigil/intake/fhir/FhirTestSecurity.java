@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * TEST ONLY, and only until the web module's security configuration is merged (the integrator
@@ -24,10 +25,13 @@ class FhirTestSecurity {
   @Bean
   @Order(1)
   SecurityFilterChain fhirTestChain(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/fhir/**")
+    // An explicit path matcher: /fhir is HAPI's servlet, not Spring MVC's, and a plain
+    // securityMatcher("/fhir/**") (an MVC matcher) never matched it, leaving /fhir open.
+    var fhir = PathPatternRequestMatcher.withDefaults().matcher("/fhir/**");
+    return http.securityMatcher(fhir)
         .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
         .httpBasic(Customizer.withDefaults())
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/fhir/**"))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(fhir))
         .build();
   }
 
