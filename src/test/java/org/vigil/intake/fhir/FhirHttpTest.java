@@ -44,6 +44,8 @@ abstract class FhirHttpTest {
   @BeforeEach
   void connect() {
     context.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+    // Generous: the first CapabilityStatement is built on demand, slow on a busy machine.
+    context.getRestfulClientFactory().setSocketTimeout(120_000);
     client = context.newRestfulGenericClient(base());
     client.registerInterceptor(new BasicAuthInterceptor(USER, PASSWORD));
     samples = new FhirSamples(context);
