@@ -1,0 +1,69 @@
+package org.vigil.findings.followup;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Body regions named in a follow-up: chest, abdomen, pelvis, head, neck, liver, kidney, adrenal,
+ * thyroid, spine, pancreas, aorta, breast... Several regions are joined with "+" in the order the
+ * text names them ("chest+abdomen+pelvis").
+ */
+final class Regions {
+
+  private record Region(Pattern pattern, String name) {}
+
+  private static final List<Region> REGIONS = List.of(
+      region("(cervical|thoracic|lumbar|lumbosacral|whole|dorsal) spine|spin(e|al)|[clt]-spine", "spine"),
+      region("chest|thora(x|cic)|lungs?|pulmonary|cxr|ctpa", "chest"),
+      region("abdom\\w*|axr", "abdomen"),
+      region("pelvi\\w*|adnex\\w*|ovar\\w*|uter\\w*|transvaginal", "pelvis"),
+      region("head|brain|cranial|intracranial", "head"),
+      region("thyroid", "thyroid"),
+      region("neck", "neck"),
+      region("liver|hepatic", "liver"),
+      region("kidneys?|renal", "kidney"),
+      region("adrenals?", "adrenal"),
+      region("pancrea\\w*|mrcp", "pancreas"),
+      region("aort\\w*", "aorta"),
+      region("breasts?|mammo\\w*", "breast"),
+      region("scrot\\w*|testi\\w*", "scrotum"),
+      region("heart|cardiac|echocardio\\w*", "heart"),
+      region("hips?", "hip"),
+      region("knees?", "knee"),
+      region("shoulders?", "shoulder"),
+      region("wrists?|scaphoid", "wrist"),
+      region("ankles?", "ankle"));
+
+  private Regions() {}
+
+  /** The regions named in {@code lower} (lower-case text), joined with "+", or null. */
+  static String in(String lower) {
+    List<int[]> taken = new ArrayList<>();
+    List<Object[]> found = new ArrayList<>();
+    for (Region region : REGIONS) {
+      Matcher m = region.pattern().matcher(lower);
+      while (m.find()) {
+        if (free(taken, m.start(), m.end())) {
+          taken.add(new int[] {m.start(), m.end()});
+          found.add(new Object[] {m.start(), region.name()});
+        }
+      }
+    }
+    found.sort((a, b) -> Integer.compare((int) a[0], (int) b[0]));
+    Set<String> names = new LinkedHashSet<>();
+    found.forEach(f -> names.add((String) f[1]));
+    return names.isEmpty() ? null : String.join("+", names);
+  }
+
+  private static boolean free(List<int[]> taken, int start, int end) {
+    return taken.stream().noneMatch(t -> start < t[1] && end > t[0]);
+  }
+
+  private static Region region(String regex, String name) {
+    return new Region(Pattern.compile("\\b(" + regex + ")\\b"), name);
+  }
+}
