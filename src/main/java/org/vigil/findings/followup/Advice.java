@@ -22,7 +22,9 @@ final class Advice {
       "\\b(recommend\\w*|advis(e|ed|able)|would benefit|consider|(should|could|may|might) be "
           + "considered|for consideration|referr?al|refer|be referred|recall\\w*|correlate|"
           + "correlation|should be discussed|discuss\\w* (at|in|with)|mdt (discussion|meeting|review)|"
-          + "clinical review|please arrange|warrant(s|ed)?|(is|are) indicated|should (have|undergo|"
+          + "clinical review|please arrange|(as|if|where) clinically (indicated|appropriate)|"
+          + "(could|may|might|can) be (performed|obtained|arranged|helpful|useful|of value)|"
+          + "would be (helpful|useful|advisable|of value)|warrant(s|ed)?|(is|are) indicated|should (have|undergo|"
           + "be (performed|arranged|obtained|repeated)))\\b");
   private static final Pattern WEAK = Pattern.compile(
       "\\b(suggest|suggested|follow-?up|repeat|further (assessment|evaluation|imaging|investigation|"
@@ -78,7 +80,8 @@ final class Advice {
   static Kind of(String clause, boolean recommendationSection) {
     String s = clause.toLowerCase(Locale.ROOT);
     boolean strong = STRONG.matcher(s).find();
-    boolean weak = WEAK.matcher(s).find() && !REPORTED_STUDY.matcher(s).find();
+    boolean reportedStudy = REPORTED_STUDY.matcher(s).find();
+    boolean weak = (WEAK.matcher(s).find() || leadingProcedure(clause)) && !reportedStudy;
     if (!strong && !weak) {
       return Kind.NONE;
     }
@@ -100,6 +103,11 @@ final class Advice {
   /** "Clinical correlation", "correlate clinically", "as clinically indicated": nothing to track. */
   static boolean onlyCorrelation(String clause) {
     return CORRELATION.matcher(clause.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** "Ultrasound if symptoms persist", "CT chest in 3 months": a procedure that opens a clause. */
+  private static boolean leadingProcedure(String clause) {
+    return Procedures.leads(clause) && (conditional(clause) || Intervals.read(clause).hasDays());
   }
 
   private static boolean hasTimingOrProcedure(String clause) {

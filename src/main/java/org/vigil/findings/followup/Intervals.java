@@ -37,6 +37,9 @@ final class Intervals {
 
   static Interval read(String text) {
     String s = NumberWords.digits(text.toLowerCase(Locale.ROOT).replaceAll("[\u2010-\u2015]", "-"));
+    if (TWO_WEEK.matcher(s).find()) { // "2 week wait" is a pathway, not "in 2 weeks"
+      return Interval.between(0, 14);
+    }
     return explicit(s).or(() -> worded(s)).orElse(Interval.NONE);
   }
 
@@ -76,9 +79,6 @@ final class Intervals {
     }
     if (URGENT.matcher(s).find()) {
       return Optional.of(Interval.between(0, 2));
-    }
-    if (TWO_WEEK.matcher(s).find()) {
-      return Optional.of(Interval.between(0, 14));
     }
     if (ANNUAL.matcher(s).find()) {
       return Optional.of(Interval.exactly(365));

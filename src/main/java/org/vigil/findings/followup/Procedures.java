@@ -70,6 +70,20 @@ final class Procedures {
     return firstAt == Integer.MAX_VALUE ? null : describe(first, lower, firstAt);
   }
 
+  private static final Pattern LEAD_IN = Pattern.compile(
+      "^(?:(?:a|an|the|repeat|further|follow-?up|urgent|interval|dedicated|non-?urgent|early|"
+          + "outpatient|formal)\\s+)*");
+
+  /** True when the text opens with a specific procedure: "Ultrasound if symptoms persist". */
+  static boolean leads(String text) {
+    String stripped = text.strip();
+    Matcher lead = LEAD_IN.matcher(stripped.toLowerCase(Locale.ROOT));
+    String rest = stripped.substring(lead.lookingAt() ? lead.end() : 0);
+    String lowerRest = rest.toLowerCase(Locale.ROOT);
+    return KINDS.subList(0, KINDS.size() - 1).stream()
+        .anyMatch(kind -> firstAt(kind, rest, lowerRest) == 0);
+  }
+
   private static Procedure describe(Kind kind, String lower, int at) {
     String region = kind.impliedRegion();
     if (kind.modality() != null && region == null) {
