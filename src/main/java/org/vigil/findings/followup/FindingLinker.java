@@ -23,17 +23,20 @@ final class FindingLinker {
 
   /** The concept id the follow-up at {@code offset} in sentence {@code index} follows, or null. */
   String link(List<Finding> findings, int sentenceIndex, int offset, Procedure procedure) {
-    return inSentence(findings, sentenceIndex, offset)
+    return inSentence(findings, sentenceIndex, offset, procedure)
         .or(() -> lastIn(findings, sentenceIndex - 1))
         .or(() -> byGuideline(findings, procedure))
         .map(Finding::concept)
         .orElse(null);
   }
 
-  private Optional<Finding> inSentence(List<Finding> findings, int index, int offset) {
+  private Optional<Finding> inSentence(List<Finding> findings, int index, int offset,
+      Procedure procedure) {
+    String region = procedure == null ? null : procedure.region();
     return findings.stream()
         .filter(f -> f.sentence() == index && relevant(f))
-        .min(Comparator.comparing((Finding f) -> !hasGuideline(f))
+        .min(Comparator.comparing((Finding f) -> region == null || !regionMatches(f, region))
+            .thenComparing(f -> !hasGuideline(f))
             .thenComparingInt(f -> Math.abs(f.start() - offset)));
   }
 
