@@ -25,7 +25,7 @@ final class Intervals {
   private static final Pattern ANNUAL = Pattern.compile("\\b(annual(ly)?|yearly|every year|once a year)\\b");
   private static final Pattern SAME_DAY = Pattern.compile("\\b(same[- ]day|today)\\b");
   private static final Pattern URGENT = Pattern.compile(
-      "\\b(urgent(ly)?|as soon as possible|asap|immediate(ly)?|without delay|emergency|emergent(ly)?)\\b");
+      "(?<!non-)(?<!non )(?<!not )\\b(urgent(ly)?|as soon as possible|asap|immediate(ly)?|without delay|emergency|emergent(ly)?)\\b");
   private static final Pattern TWO_WEEK =
       Pattern.compile("\\b(2[- ]?week[- ]?wait|2ww|fast[- ]?track|suspected cancer pathway)\\b");
   private static final Pattern SOON = Pattern.compile("\\b(soon|shortly|early|promptly|near future)\\b");

@@ -40,13 +40,15 @@ final class Procedures {
       kind("cystoscop\\w*", "cystoscopy", null, null),
       kind("mdt|multi-?disciplinary|tumou?r board", "MDT discussion", null, null),
       kind("referr?al|refer|referred|specialist opinion|surgical opinion", "referral", null, null),
-      kind("clinical (review|assessment|examination)|clinic review|review in clinic|gp review",
+      kind("clinical (review|assessment|examination)|clinic review|review in clinic|gp review|"
+          + "(fracture|outpatient|\\w+) clinic",
           "clinical review", null, null),
       kind("recall\\w*", "recall", null, null),
-      kind("tumou?r markers?|psa|ca-?125|cea|afp|lfts?|liver function tests?|blood tests?",
+      kind("tumou?r markers?|inflammatory markers?|crp|psa|ca-?125|cea|afp|lfts?|"
+          + "liver function tests?|blood (tests?|results)|bloods",
           "blood tests", null, null),
-      kind("follow-?up (imaging|scan|study)|further (imaging|assessment|evaluation|investigation|"
-          + "characteri[sz]ation)|repeat (imaging|scan|study)|re-?imag\\w*|re-?scan\\w*|follow-?up",
+      kind("follow[- ]?up (imaging|scan|study)|further (imaging|assessment|evaluation|investigation|"
+          + "characteri[sz]ation)|repeat (imaging|scan|study)|re-?imag\\w*|re-?scan\\w*|follow[- ]?up",
           "follow-up imaging", null, null));
 
   private Procedures() {}
@@ -71,8 +73,9 @@ final class Procedures {
   }
 
   private static final Pattern LEAD_IN = Pattern.compile(
-      "^(?:(?:a|an|the|repeat|further|follow-?up|urgent|interval|dedicated|non-?urgent|early|"
-          + "outpatient|formal)\\s+)*");
+      "^(?:(?:a|an|the|repeat|further|follow[- ]?up|urgent|interval|dedicated|non-?urgent|early|"
+          + "outpatient|formal|renal|pelvic|abdominal|chest|thoracic|liver|hepatic|thyroid|breast|"
+          + "brain|head|neck|spinal|cardiac|adrenal|pancreatic|contrast-enhanced|contrast)\\s+)*");
 
   /** True when the text opens with a specific procedure: "Ultrasound if symptoms persist". */
   static boolean leads(String text) {
