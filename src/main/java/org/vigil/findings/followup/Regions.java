@@ -1,6 +1,7 @@
 package org.vigil.findings.followup;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,27 +41,27 @@ final class Regions {
 
   private Regions() {}
 
+  private record Found(int at, int end, String name) {}
+
   /** The regions named in {@code lower} (lower-case text), joined with "+", or null. */
   static String in(String lower) {
-    List<int[]> taken = new ArrayList<>();
-    List<Object[]> found = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
     for (Region region : REGIONS) {
       Matcher m = region.pattern().matcher(lower);
       while (m.find()) {
-        if (free(taken, m.start(), m.end())) {
-          taken.add(new int[] {m.start(), m.end()});
-          found.add(new Object[] {m.start(), region.name()});
+        if (free(found, m.start(), m.end())) {
+          found.add(new Found(m.start(), m.end(), region.name()));
         }
       }
     }
-    found.sort((a, b) -> Integer.compare((int) a[0], (int) b[0]));
     Set<String> names = new LinkedHashSet<>();
-    found.forEach(f -> names.add((String) f[1]));
+    found.stream().sorted(Comparator.comparingInt(Found::at)).forEach(f -> names.add(f.name()));
     return names.isEmpty() ? null : String.join("+", names);
   }
 
-  private static boolean free(List<int[]> taken, int start, int end) {
-    return taken.stream().noneMatch(t -> start < t[1] && end > t[0]);
+  /** A span already read as a more specific region ("thoracic spine") is not read again. */
+  private static boolean free(List<Found> found, int start, int end) {
+    return found.stream().noneMatch(f -> start < f.end() && end > f.at());
   }
 
   private static Region region(String regex, String name) {
