@@ -61,8 +61,12 @@ final class Advice {
           + "should (the )?(symptoms?|signs?|pain|there|it|this|clinical|patient|concern)\\w*)\\b");
   private static final Pattern CORRELATION = Pattern.compile(
       "\\b(correlat\\w*|(as|if|where) clinically (indicated|appropriate|required))\\b");
+  private static final String AND_ACTION =
+      "\\s+and\\s+(?=(?:a |an |the )?(?:referral|refer|clinical review|mdt|discussion|biopsy)\\b)";
+  private static final Pattern JOINED_ACTIONS = Pattern.compile(AND_ACTION);
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      ";|\\.\\s+|,?\\s+(?:but|however|although|whereas)\\s+|,\\s+(?=(?:no|not|nothing)\\b)");
+      ";|\\.\\s+|,?\\s+(?:but|however|although|whereas)\\s+|,\\s+(?=(?:no|not|nothing)\\b)|"
+          + AND_ACTION);
 
   private Advice() {}
 
@@ -82,6 +86,11 @@ final class Advice {
    * ("follow-up", "repeat", "suggest") needs a procedure, an interval or a "should/is required",
    * unless the clause is in a RECOMMENDATION section.
    */
+  /** "Repeat bloods and clinical review in 1/52": actions joined by "and" share one timing. */
+  static boolean sharesTiming(String sentence) {
+    return JOINED_ACTIONS.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+  }
+
   static Kind of(String clause, boolean recommendationSection) {
     String s = clause.toLowerCase(Locale.ROOT);
     boolean strong = STRONG.matcher(s).find();

@@ -64,6 +64,10 @@ final class ReportAdviceReader {
   private FollowUp followUp(Sentence sentence, String clause, Procedure procedure,
       List<Finding> findings, int offset) {
     Interval interval = Intervals.read(clause);
+    int at = sentence.text().indexOf(clause);
+    if (!interval.hasDays() && at >= 0 && Advice.sharesTiming(sentence.text())) {
+      interval = Intervals.read(sentence.text().substring(at)); // a timing at the end covers both
+    }
     String finding = linker.link(findings, sentence.index(), offset, procedure);
     boolean onlyCorrelation = procedure == null && Advice.onlyCorrelation(clause);
     return new FollowUp(

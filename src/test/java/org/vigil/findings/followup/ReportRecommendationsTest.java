@@ -144,4 +144,14 @@ class ReportRecommendationsTest {
 
     assertThat(followUp.procedure()).isEqualTo("follow-up imaging");
   }
+
+  @Test
+  void readsAnImagingFollowUpAndAReferralAdvisedTogether() {
+    assertThat(report().impression("Recommend CT chest in 3 months and referral to the respiratory team.")
+        .followUps())
+        .extracting(FollowUp::procedure, FollowUp::maxDays)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("CT chest", 90),
+            org.assertj.core.groups.Tuple.tuple("referral", null));
+  }
 }
