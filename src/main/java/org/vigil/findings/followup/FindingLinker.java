@@ -24,7 +24,7 @@ final class FindingLinker {
   /** The concept id the follow-up at {@code offset} in sentence {@code index} follows, or null. */
   String link(List<Finding> findings, int sentenceIndex, int offset, Procedure procedure) {
     return inSentence(findings, sentenceIndex, offset, procedure)
-        .or(() -> lastIn(findings, sentenceIndex - 1))
+        .or(() -> lastIn(findings, sentenceIndex - 1, procedure))
         .or(() -> byGuideline(findings, procedure))
         .map(Finding::concept)
         .orElse(null);
@@ -34,15 +34,15 @@ final class FindingLinker {
       Procedure procedure) {
     String region = procedure == null ? null : procedure.region();
     return findings.stream()
-        .filter(f -> f.sentence() == index && relevant(f))
+        .filter(f -> f.sentence() == index && relevant(f) && compatible(f, procedure))
         .min(Comparator.comparing((Finding f) -> region == null || !regionMatches(f, region))
             .thenComparing(f -> !hasGuideline(f))
             .thenComparingInt(f -> Math.abs(f.start() - offset)));
   }
 
-  private Optional<Finding> lastIn(List<Finding> findings, int index) {
+  private Optional<Finding> lastIn(List<Finding> findings, int index, Procedure procedure) {
     return findings.stream()
-        .filter(f -> f.sentence() == index && relevant(f))
+        .filter(f -> f.sentence() == index && relevant(f) && compatible(f, procedure))
         .max(Comparator.comparing(this::hasGuideline).thenComparingInt(Finding::start));
   }
 
@@ -60,6 +60,12 @@ final class FindingLinker {
   private boolean regionMatches(Finding finding, String region) {
     List<String> wanted = List.of(region.split("\\+"));
     return guidelines.regionsFor(finding.concept()).stream().anyMatch(wanted::contains);
+  }
+
+  /** A CT chest does not follow an adrenal nodule: a guideline finding must share the region. */
+  private boolean compatible(Finding f, Procedure procedure) {
+    boolean regionKnown = procedure != null && procedure.region() != null;
+    return !regionKnown || !hasGuideline(f) || regionMatches(f, procedure.region());
   }
 
   private boolean relevant(Finding f) {

@@ -77,4 +77,21 @@ class FindingLinkTest {
       assertThat(f.sentence()).isEqualTo(2);
     });
   }
+
+  @Test
+  void doesNotLinkAChestCtToAnAdrenalNoduleInThePreviousSentence() {
+    var followUps = report()
+        .findings("There is a 10 mm solid nodule in the right upper lobe.").with("lung_nodule", "nodule", 10)
+        .findings("A 20 mm left adrenal nodule.").with("adrenal_lesion", "nodule", 20)
+        .impression("Recommend CT chest in 12 months.")
+        .followUps();
+
+    assertThat(followUps).filteredOn(f -> f.source() == FollowUp.Source.REPORT)
+        .singleElement().satisfies(f -> {
+          assertThat(f.finding()).isEqualTo("lung_nodule");
+          assertThat(f.disagreement()).contains("later than");
+        });
+    assertThat(followUps).filteredOn(f -> f.source() == FollowUp.Source.GUIDELINE)
+        .extracting(FollowUp::finding).containsExactly("adrenal_lesion");
+  }
 }
