@@ -18,55 +18,71 @@ final class Advice {
     NONE
   }
 
-  private static final Pattern STRONG = Pattern.compile(
-      "\\b(recommend\\w*|advis(e|ed|able)|would benefit|consider|(should|could|may|might) be "
-          + "considered|for consideration|referr?al|refer|be referred|recall\\w*|correlate|"
-          + "correlation|(should|to) be discussed|discuss(ion)? (at|in) (the )?(\\w+ ){0,3}(mdt|"
-          + "multi-?disciplinary|meeting)|mdt (discussion|meeting|review)|"
-          + "(to|should|needs? to|must) be followed up|"
-          + "clinical review|please arrange|(as|if|where) clinically (indicated|appropriate)|"
-          + "(could|may|might|can) be (performed|obtained|arranged|helpful|useful|of value)|"
-          + "would be (helpful|useful|advisable|of value)|warrant(s|ed)?|(is|are) indicated|should (have|undergo|"
-          + "be (performed|arranged|obtained|repeated)))\\b");
-  private static final Pattern WEAK = Pattern.compile(
-      "\\b(suggest|suggested|follow[- ]?up|repeat|further (assessment|evaluation|imaging|investigation|"
-          + "characteri[sz]ation|views)|re-?imag(e|ing)|re-?scan|surveillance)\\b");
+  private static final Pattern STRONG =
+      Pattern.compile(
+          "\\b(recommend\\w*|advis(e|ed|able)|would benefit|consider|(should|could|may|might) be"
+              + " considered|for consideration|referr?al|refer|be"
+              + " referred|recall\\w*|correlate|correlation|(should|to) be discussed|discuss(ion)?"
+              + " (at|in) (the )?(\\w+ ){0,3}(mdt|multi-?disciplinary|meeting)|mdt"
+              + " (discussion|meeting|review)|(to|should|needs? to|must) be followed up|clinical"
+              + " review|please arrange|(as|if|where) clinically"
+              + " (indicated|appropriate)|(could|may|might|can) be"
+              + " (performed|obtained|arranged|helpful|useful|of value)|would be"
+              + " (helpful|useful|advisable|of value)|warrant(s|ed)?|(is|are) indicated|should"
+              + " (have|undergo|be (performed|arranged|obtained|repeated)))\\b");
+  private static final Pattern WEAK =
+      Pattern.compile(
+          "\\b(suggest|suggested|follow[- ]?up|repeat|further"
+              + " (assessment|evaluation|imaging|investigation|"
+              + "characteri[sz]ation|views)|re-?imag(e|ing)|re-?scan|surveillance)\\b");
   private static final Pattern NECESSITY =
       Pattern.compile("\\b((is|are) (required|needed|necessary|advisable)|should|needs?|must)\\b");
-  private static final Pattern REPORTED_STUDY = Pattern.compile(
-      "\\b(shows?|showed|demonstrat\\w*|reveal\\w*|(was|were|has been|have been) performed|dated|"
-          + "compared (with|to)|comparison|since the|on the (previous|prior))\\b");
-  private static final Pattern DECLINED = Pattern.compile(
-      "\\b(no (further |routine |additional |specific |dedicated |radiological |imaging |formal )*"
-          + "(follow[- ]?up|imaging|action|investigations?|assessment|evaluation|surveillance|"
-          + "intervention|work-?up|treatment|management|review|referral)|(is|are) not (required|"
-          + "needed|necessary|indicated|warranted|recommended|advised)|not (required|needed|"
-          + "necessary|indicated|warranted)|no need|(does|do) not (require|need|warrant)|"
-          + "nothing further|unnecessary|can be discharged)\\b");
-  private static final Pattern PAST = Pattern.compile(
-      "\\b((was|were|had been|has been|have been) (previously )?(recommended|suggested|advised|"
-          + "requested|arranged)|(previously|prior) (recommended|suggested|advised)|(previous|prior|"
-          + "earlier) recommendation|(radiologist|reporter|report|we|i|they|he|she|team|mdt|clinician|"
-          + "surgeons?|consultant) (previously |had |then )?(recommended|suggested|advised)|(has|have|was|were) (already )?been (performed|done|completed|"
-          + "undertaken))\\b");
-  private static final Pattern CURRENT = Pattern.compile(
-      "\\b(as (previously |before |already )?(recommended|suggested|advised)|again|remains?|still|"
-          + "reiterat\\w*|(is|are) (now )?(recommended|suggested|advised)|recommend|suggest|advise|"
-          + "would (recommend|suggest|advise))\\b");
+  private static final Pattern REPORTED_STUDY =
+      Pattern.compile(
+          "\\b(shows?|showed|demonstrat\\w*|reveal\\w*|(was|were|has been|have been)"
+              + " performed|dated|compared (with|to)|comparison|since the|on the"
+              + " (previous|prior))\\b");
+  private static final Pattern DECLINED =
+      Pattern.compile(
+          "\\b(no (further |routine |additional |specific |dedicated |radiological |imaging |formal"
+              + " )*(follow[-"
+              + " ]?up|imaging|action|investigations?|assessment|evaluation|surveillance|intervention|work-?up|treatment|management|review|referral)|(is|are)"
+              + " not (required|needed|necessary|indicated|warranted|recommended|advised)|not"
+              + " (required|needed|necessary|indicated|warranted)|no need|(does|do) not"
+              + " (require|need|warrant)|nothing further|unnecessary|can be discharged)\\b");
+  private static final Pattern PAST =
+      Pattern.compile(
+          "\\b((was|were|had been|has been|have been) (previously"
+              + " )?(recommended|suggested|advised|requested|arranged)|(previously|prior)"
+              + " (recommended|suggested|advised)|(previous|prior|earlier)"
+              + " recommendation|(radiologist|reporter|report|we|i|they|he|she|team|mdt|clinician|surgeons?|consultant)"
+              + " (previously |had |then )?(recommended|suggested|advised)|(has|have|was|were)"
+              + " (already )?been (performed|done|completed|undertaken))\\b");
+  private static final Pattern CURRENT =
+      Pattern.compile(
+          "\\b(as (previously |before |already"
+              + " )?(recommended|suggested|advised)|again|remains?|still|reiterat\\w*|(is|are) (now"
+              + " )?(recommended|suggested|advised)|recommend|suggest|advise|would"
+              + " (recommend|suggest|advise))\\b");
   private static final Pattern NOT_ALREADY =
-      Pattern.compile("\\bif not (already|previously) (performed|done|arranged|undertaken|obtained)\\b");
-  private static final Pattern CONDITIONAL = Pattern.compile(
-      "\\b(if|unless|in the event (of|that)|in case of|depending on|where (clinically )?"
-          + "(indicated|appropriate)|as (clinically )?(indicated|appropriate|required|necessary)|"
-          + "should (the )?(symptoms?|signs?|pain|there|it|this|clinical|patient|concern)\\w*)\\b");
-  private static final Pattern CORRELATION = Pattern.compile(
-      "\\b(correlat\\w*|(as|if|where) clinically (indicated|appropriate|required))\\b");
+      Pattern.compile(
+          "\\bif not (already|previously) (performed|done|arranged|undertaken|obtained)\\b");
+  private static final Pattern CONDITIONAL =
+      Pattern.compile(
+          "\\b(if|unless|in the event (of|that)|in case of|depending on|where (clinically"
+              + " )?(indicated|appropriate)|as (clinically"
+              + " )?(indicated|appropriate|required|necessary)|should (the"
+              + " )?(symptoms?|signs?|pain|there|it|this|clinical|patient|concern)\\w*)\\b");
+  private static final Pattern CORRELATION =
+      Pattern.compile(
+          "\\b(correlat\\w*|(as|if|where) clinically (indicated|appropriate|required))\\b");
   private static final String AND_ACTION =
       "\\s+and\\s+(?=(?:a |an |the )?(?:referral|refer|clinical review|mdt|discussion|biopsy)\\b)";
   private static final Pattern JOINED_ACTIONS = Pattern.compile(AND_ACTION);
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      ";|\\.\\s+|,?\\s+(?:but|however|although|whereas)\\s+|,\\s+(?=(?:no|not|nothing)\\b)|"
-          + AND_ACTION);
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          ";|\\.\\s+|,?\\s+(?:but|however|although|whereas)\\s+|,\\s+(?=(?:no|not|nothing)\\b)|"
+              + AND_ACTION);
 
   private Advice() {}
 
@@ -114,7 +130,9 @@ final class Advice {
     return CONDITIONAL.matcher(s).find();
   }
 
-  /** "Clinical correlation", "correlate clinically", "as clinically indicated": nothing to track. */
+  /**
+   * "Clinical correlation", "correlate clinically", "as clinically indicated": nothing to track.
+   */
   static boolean onlyCorrelation(String clause) {
     return CORRELATION.matcher(clause.toLowerCase(Locale.ROOT)).find();
   }

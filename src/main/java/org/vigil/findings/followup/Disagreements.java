@@ -30,7 +30,9 @@ final class Disagreements {
   }
 
   /** When the report declined follow-up for a lesion the guideline says needs it. */
-  static String withDeclined(List<ReportAdviceReader.Declined> declined, Finding lesion,
+  static String withDeclined(
+      List<ReportAdviceReader.Declined> declined,
+      Finding lesion,
       GuidelineAdvisor.Verdict verdict) {
     return declined.stream()
         .filter(d -> lesion.concept().equals(d.finding()))
@@ -40,15 +42,32 @@ final class Disagreements {
   }
 
   static FollowUp withDisagreement(FollowUp f, String why) {
-    return new FollowUp(f.procedure(), f.modality(), f.region(), f.minDays(), f.maxDays(),
-        f.conditional(), f.actionable(), f.source(), f.guideline(), f.finding(), f.text(),
-        f.sentence(), why);
+    return new FollowUp(
+        f.procedure(),
+        f.modality(),
+        f.region(),
+        f.minDays(),
+        f.maxDays(),
+        f.conditional(),
+        f.actionable(),
+        f.source(),
+        f.guideline(),
+        f.finding(),
+        f.text(),
+        f.sentence(),
+        why);
   }
 
   private static String guidelineAdvice(GuidelineAdvisor.Verdict verdict) {
     GuidelineRule rule = verdict.rule();
-    return cite(verdict) + " advises " + rule.procedure() + " "
-        + Interval.describe(rule.minDays(), rule.maxDays()) + " (" + rule.advice() + ")";
+    return cite(verdict)
+        + " advises "
+        + rule.procedure()
+        + " "
+        + Interval.describe(rule.minDays(), rule.maxDays())
+        + " ("
+        + rule.advice()
+        + ")";
   }
 
   private static String cite(GuidelineAdvisor.Verdict verdict) {

@@ -13,11 +13,30 @@ import java.util.regex.Pattern;
 final class Features {
 
   static final Set<String> KNOWN =
-      Set.of("solid", "ground_glass", "part_solid", "subsolid", "single", "multiple",
-          "size_known", "size_unknown", "age_unknown", "age_under_35", "age_35_plus",
-          "postmenopausal", "premenopausal", "not_premenopausal", "menopause_unknown",
-          "hu_below_10", "stable_1_year", "stable_2_years", "high_risk_liver",
-          "bosniak_1_or_2", "bosniak_2f", "bosniak_3", "bosniak_4");
+      Set.of(
+          "solid",
+          "ground_glass",
+          "part_solid",
+          "subsolid",
+          "single",
+          "multiple",
+          "size_known",
+          "size_unknown",
+          "age_unknown",
+          "age_under_35",
+          "age_35_plus",
+          "postmenopausal",
+          "premenopausal",
+          "not_premenopausal",
+          "menopause_unknown",
+          "hu_below_10",
+          "stable_1_year",
+          "stable_2_years",
+          "high_risk_liver",
+          "bosniak_1_or_2",
+          "bosniak_2f",
+          "bosniak_3",
+          "bosniak_4");
 
   private static final Pattern PART_SOLID =
       Pattern.compile("\\b(part[- ]?solid|semi[- ]?solid|mixed (solid|density|attenuation))\\b");
@@ -25,19 +44,31 @@ final class Features {
       Pattern.compile("\\b(ground[- ]?glass|non[- ]?solid|ggn|ggo)\\b");
   private static final Pattern SUBSOLID = Pattern.compile("\\bsub[- ]?solid\\b");
   private static final java.util.List<String> MULTIPLE =
-      java.util.List.of("multiple", "several", "numerous", "nodules", "another nodule",
-          "further nodule", "additional nodule", "second nodule", "micronodules");
+      java.util.List.of(
+          "multiple",
+          "several",
+          "numerous",
+          "nodules",
+          "another nodule",
+          "further nodule",
+          "additional nodule",
+          "second nodule",
+          "micronodules");
   private static final Pattern POST = Pattern.compile("\\bpost[- ]?menopaus");
   private static final Pattern PRE =
       Pattern.compile("\\b(pre[- ]?menopaus|menstruat|lmp\\b|last menstrual|pregnan)");
   private static final Pattern HU = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(?:hu|hounsfield)\\b");
-  private static final Pattern STABLE = Pattern.compile(
-      "\\b(?:stable|unchanged|no (?:significant )?change)\\b[^.;]{0,60}?\\b(\\d+(?:\\.\\d+)?)\\s*"
-          + "(years?|yrs?|months?)\\b");
-  private static final Pattern HIGH_RISK_LIVER = Pattern.compile(
-      "\\b(cirrho\\w*|hepatitis|known (primary|malignancy|cancer|carcinoma)|oncology|staging)\\b");
+  private static final Pattern STABLE =
+      Pattern.compile(
+          "\\b(?:stable|unchanged|no (?:significant"
+              + " )?change)\\b[^.;]{0,60}?\\b(\\d+(?:\\.\\d+)?)\\s*(years?|yrs?|months?)\\b");
+  private static final Pattern HIGH_RISK_LIVER =
+      Pattern.compile(
+          "\\b(cirrho\\w*|hepatitis|known"
+              + " (primary|malignancy|cancer|carcinoma)|oncology|staging)\\b");
   private static final Pattern BOSNIAK =
-      Pattern.compile("\\bbosniak\\s*(?:class\\s*|category\\s*)?(ii-?f|2-?f|iv|iii|ii|i|4|3|2|1)\\b");
+      Pattern.compile(
+          "\\bbosniak\\s*(?:class\\s*|category\\s*)?(ii-?f|2-?f|iv|iii|ii|i|4|3|2|1)\\b");
 
   private Features() {}
 

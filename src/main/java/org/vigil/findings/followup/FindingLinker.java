@@ -9,9 +9,9 @@ import org.vigil.findings.Finding;
 
 /**
  * Links a follow-up to the finding it follows: the nearest relevant finding in the same sentence,
- * else the last one in the previous sentence, else the only affirmed finding whose guideline
- * sends follow-ups to the follow-up's region (or modality). Relevant: not negated, about the
- * patient, and either covered by a guideline or earning an alert category.
+ * else the last one in the previous sentence, else the only affirmed finding whose guideline sends
+ * follow-ups to the follow-up's region (or modality). Relevant: not negated, about the patient, and
+ * either covered by a guideline or earning an alert category.
  */
 final class FindingLinker {
 
@@ -30,14 +30,15 @@ final class FindingLinker {
         .orElse(null);
   }
 
-  private Optional<Finding> inSentence(List<Finding> findings, int index, int offset,
-      Procedure procedure) {
+  private Optional<Finding> inSentence(
+      List<Finding> findings, int index, int offset, Procedure procedure) {
     String region = procedure == null ? null : procedure.region();
     return findings.stream()
         .filter(f -> f.sentence() == index && relevant(f) && compatible(f, procedure))
-        .min(Comparator.comparing((Finding f) -> region == null || !regionMatches(f, region))
-            .thenComparing(f -> !hasGuideline(f))
-            .thenComparingInt(f -> Math.abs(f.start() - offset)));
+        .min(
+            Comparator.comparing((Finding f) -> region == null || !regionMatches(f, region))
+                .thenComparing(f -> !hasGuideline(f))
+                .thenComparingInt(f -> Math.abs(f.start() - offset)));
   }
 
   private Optional<Finding> lastIn(List<Finding> findings, int index, Procedure procedure) {
@@ -50,9 +51,10 @@ final class FindingLinker {
     if (procedure == null || procedure.region() == null) {
       return Optional.empty();
     }
-    List<Finding> matching = findings.stream()
-        .filter(f -> f.isAffirmed() && regionMatches(f, procedure.region()))
-        .toList();
+    List<Finding> matching =
+        findings.stream()
+            .filter(f -> f.isAffirmed() && regionMatches(f, procedure.region()))
+            .toList();
     boolean oneConcept = matching.stream().map(Finding::concept).distinct().count() == 1;
     return oneConcept ? Optional.of(matching.get(0)) : Optional.empty();
   }

@@ -9,8 +9,8 @@ import org.vigil.findings.FollowUpReader;
 import org.vigil.findings.Sentence;
 
 /**
- * Reads a report's follow-up recommendations and derives guideline follow-ups for affirmed
- * findings whose report gives no interval. Immutable and thread-safe: build once, share.
+ * Reads a report's follow-up recommendations and derives guideline follow-ups for affirmed findings
+ * whose report gives no interval. Immutable and thread-safe: build once, share.
  */
 public final class FollowUpRecommendations implements FollowUpReader {
 

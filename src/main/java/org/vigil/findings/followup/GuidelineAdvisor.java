@@ -24,7 +24,10 @@ final class GuidelineAdvisor {
     this.guidelines = guidelines;
   }
 
-  List<FollowUp> apply(String report, List<Sentence> sentences, List<Finding> findings,
+  List<FollowUp> apply(
+      String report,
+      List<Sentence> sentences,
+      List<Finding> findings,
       ReportAdviceReader.Read read) {
     List<FollowUp> result = new ArrayList<>(read.followUps());
     for (Finding lesion : largestAffirmedPerConcept(findings)) {
@@ -50,7 +53,10 @@ final class GuidelineAdvisor {
     return Optional.empty();
   }
 
-  private void advise(Finding lesion, Verdict verdict, List<FollowUp> result,
+  private void advise(
+      Finding lesion,
+      Verdict verdict,
+      List<FollowUp> result,
       List<ReportAdviceReader.Declined> declined) {
     List<Integer> timed = new ArrayList<>();
     for (int i = 0; i < result.size(); i++) {
@@ -70,18 +76,39 @@ final class GuidelineAdvisor {
   }
 
   private static boolean timedReportAdviceFor(FollowUp f, String concept) {
-    return f.source() == FollowUp.Source.REPORT && concept.equals(f.finding()) && f.actionable()
-        && !f.conditional() && f.maxDays() != null;
+    return f.source() == FollowUp.Source.REPORT
+        && concept.equals(f.finding())
+        && f.actionable()
+        && !f.conditional()
+        && f.maxDays() != null;
   }
 
   private static FollowUp derived(Finding lesion, Verdict v, String disagreement) {
     GuidelineRule rule = v.rule();
-    String text = v.guideline().name() + ": " + rule.advice() + " [" + rule.source()
-        + (rule.timing() == GuidelineRule.Timing.VIGIL_DEFAULT ? "; interval: Vigil default" : "")
-        + "]";
-    return new FollowUp(rule.procedure(), rule.modality(), rule.region(), rule.minDays(),
-        rule.maxDays(), false, true, FollowUp.Source.GUIDELINE, v.guideline().id(),
-        lesion.concept(), text, lesion.sentence(), disagreement);
+    String text =
+        v.guideline().name()
+            + ": "
+            + rule.advice()
+            + " ["
+            + rule.source()
+            + (rule.timing() == GuidelineRule.Timing.VIGIL_DEFAULT
+                ? "; interval: Vigil default"
+                : "")
+            + "]";
+    return new FollowUp(
+        rule.procedure(),
+        rule.modality(),
+        rule.region(),
+        rule.minDays(),
+        rule.maxDays(),
+        false,
+        true,
+        FollowUp.Source.GUIDELINE,
+        v.guideline().id(),
+        lesion.concept(),
+        text,
+        lesion.sentence(),
+        disagreement);
   }
 
   private List<Finding> largestAffirmedPerConcept(List<Finding> findings) {

@@ -22,7 +22,8 @@ final class GuidelineChecks {
   private static void checkGuideline(Guideline g) {
     require(!blank(g.id()), "a guideline has no id");
     String at = "guideline " + g.id() + ": ";
-    require(!blank(g.name()) && !blank(g.source()) && !blank(g.version()),
+    require(
+        !blank(g.name()) && !blank(g.source()) && !blank(g.version()),
         at + "name, source and version are required");
     require(!g.appliesTo().isEmpty(), at + "applies_to is empty");
     require(!g.rules().isEmpty(), at + "no rules");
@@ -37,13 +38,16 @@ final class GuidelineChecks {
     require(!blank(rule.id()), at + "a rule has no id");
     String here = at + "rule " + rule.id() + ": ";
     require(rule.action() != null, here + "action is required (follow_up or none)");
-    require(!blank(rule.source()) && !blank(rule.advice()), here + "source and advice are required");
-    require(rule.when().stream().allMatch(Features.KNOWN::contains),
+    require(
+        !blank(rule.source()) && !blank(rule.advice()), here + "source and advice are required");
+    require(
+        rule.when().stream().allMatch(Features.KNOWN::contains),
         here + "unknown feature in when " + rule.when() + "; known: " + Features.KNOWN);
     if (rule.recommendsFollowUp()) {
       require(!blank(rule.procedure()), here + "a follow-up needs a procedure");
       require(rule.minDays() != null && rule.maxDays() != null, here + "min_days and max_days");
-      require(rule.minDays() >= 0 && rule.minDays() <= rule.maxDays(), here + "min_days > max_days");
+      require(
+          rule.minDays() >= 0 && rule.minDays() <= rule.maxDays(), here + "min_days > max_days");
       require(rule.timing() != null, here + "timing is required (guideline or vigil_default)");
     }
   }

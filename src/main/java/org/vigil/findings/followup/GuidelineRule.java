@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One rule of a guideline: conditions (feature tokens, phrases, size bounds) and what follows
- * (a follow-up with an interval, or none). See the header of {@code kb/guidelines.yaml}.
+ * One rule of a guideline: conditions (feature tokens, phrases, size bounds) and what follows (a
+ * follow-up with an interval, or none). See the header of {@code kb/guidelines.yaml}.
  */
 public record GuidelineRule(
     String id,

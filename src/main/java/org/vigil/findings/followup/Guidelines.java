@@ -61,7 +61,8 @@ public record Guidelines(String version, List<Guideline> guidelines) {
     try {
       return YAML.readValue(in, Guidelines.class);
     } catch (IOException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("invalid guidelines in " + where + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "invalid guidelines in " + where + ": " + e.getMessage(), e);
     }
   }
 

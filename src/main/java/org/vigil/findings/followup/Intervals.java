@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the interval of a follow-up from its text. Explicit numbers win over words; the first
- * explicit interval counts ("CT at 6 and 12 months" is due at 6 months). Conversions: a month is
- * 30 days and 12 months a year of 365 days; hours round up to whole days. Words: urgent / ASAP /
+ * explicit interval counts ("CT at 6 and 12 months" is due at 6 months). Conversions: a month is 30
+ * days and 12 months a year of 365 days; hours round up to whole days. Words: urgent / ASAP /
  * immediately 0-2 days; same day / today 0-0; two-week wait 0-14; soon 0-28; short interval 0-90;
  * annual / yearly 365; "at the next clinic" has no days but a note.
  */
@@ -18,20 +18,40 @@ final class Intervals {
   private static final String UNIT =
       "(hours?|hrs?|days?|weeks?|wks?|months?|mths?|mos?|years?|yrs?|weekly|monthly|yearly)";
   private static final Pattern UK = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(12|52|7)(?![\\d/])");
-  private static final Pattern RANGE = Pattern.compile(
-      "(between\\s+)?" + NUM + "\\s*" + UNIT + "?\\s*(-|to|or|and)\\s*" + NUM + "[\\s-]*" + UNIT + "\\b");
+  private static final Pattern RANGE =
+      Pattern.compile(
+          "(between\\s+)?"
+              + NUM
+              + "\\s*"
+              + UNIT
+              + "?\\s*(-|to|or|and)\\s*"
+              + NUM
+              + "[\\s-]*"
+              + UNIT
+              + "\\b");
   private static final Pattern SINGLE =
-      Pattern.compile("(?:\\b(within|in|by|no later than|up to)\\s+)?(?:the next\\s+)?" + NUM + "[\\s-]*" + UNIT + "\\b");
-  private static final Pattern ANNUAL = Pattern.compile("\\b(annual(ly)?|yearly|every year|once a year)\\b");
+      Pattern.compile(
+          "(?:\\b(within|in|by|no later than|up to)\\s+)?(?:the next\\s+)?"
+              + NUM
+              + "[\\s-]*"
+              + UNIT
+              + "\\b");
+  private static final Pattern ANNUAL =
+      Pattern.compile("\\b(annual(ly)?|yearly|every year|once a year)\\b");
   private static final Pattern SAME_DAY = Pattern.compile("\\b(same[- ]day|today)\\b");
-  private static final Pattern URGENT = Pattern.compile(
-      "(?<!non-)(?<!non )(?<!not )\\b(urgent(ly)?|as soon as possible|asap|immediate(ly)?|without delay|emergency|emergent(ly)?)\\b");
+  private static final Pattern URGENT =
+      Pattern.compile(
+          "(?<!non-)(?<!non )(?<!not )\\b(urgent(ly)?|as soon as"
+              + " possible|asap|immediate(ly)?|without delay|emergency|emergent(ly)?)\\b");
   private static final Pattern TWO_WEEK =
       Pattern.compile("\\b(2[- ]?week[- ]?wait|2ww|fast[- ]?track|suspected cancer pathway)\\b");
-  private static final Pattern SOON = Pattern.compile("\\b(soon|shortly|early|promptly|near future)\\b");
+  private static final Pattern SOON =
+      Pattern.compile("\\b(soon|shortly|early|promptly|near future)\\b");
   private static final Pattern SHORT = Pattern.compile("\\b(short[- ]interval|short[- ]term)\\b");
-  private static final Pattern NEXT_CLINIC = Pattern.compile(
-      "\\b(next|routine|forthcoming|upcoming) (clinic|outpatient|appointment|visit|review|attendance)");
+  private static final Pattern NEXT_CLINIC =
+      Pattern.compile(
+          "\\b(next|routine|forthcoming|upcoming)"
+              + " (clinic|outpatient|appointment|visit|review|attendance)");
 
   private Intervals() {}
 
@@ -90,16 +110,19 @@ final class Intervals {
       return Optional.of(Interval.between(0, 28));
     }
     Matcher clinic = NEXT_CLINIC.matcher(s);
-    return clinic.find() ? Optional.of(new Interval(null, null, "at the " + clinic.group())) : Optional.empty();
+    return clinic.find()
+        ? Optional.of(new Interval(null, null, "at the " + clinic.group()))
+        : Optional.empty();
   }
 
   private static Interval ukNotation(Matcher m) {
     int n = Integer.parseInt(m.group(1));
-    String unit = switch (m.group(2)) {
-      case "12" -> "months";
-      case "52" -> "weeks";
-      default -> "days";
-    };
+    String unit =
+        switch (m.group(2)) {
+          case "12" -> "months";
+          case "52" -> "weeks";
+          default -> "days";
+        };
     return Interval.exactly(days(n, unit));
   }
 
@@ -109,7 +132,9 @@ final class Intervals {
     int low = days(Double.parseDouble(m.group(2)), firstUnit);
     int high = days(Double.parseDouble(m.group(5)), secondUnit);
     boolean series = "and".equals(m.group(4)) && m.group(1) == null;
-    return series ? Interval.exactly(low) : Interval.between(Math.min(low, high), Math.max(low, high));
+    return series
+        ? Interval.exactly(low)
+        : Interval.between(Math.min(low, high), Math.max(low, high));
   }
 
   private static Interval single(Matcher m) {
@@ -137,4 +162,3 @@ final class Intervals {
     return (int) Math.round(wholeYears ? n / 12 * 365 : n * 30);
   }
 }
-

@@ -14,42 +14,69 @@ final class Procedures {
 
   private record Kind(Pattern pattern, String name, String modality, String impliedRegion) {}
 
-  private static final List<Kind> KINDS = List.of(
-      kind("pet[\\s/-]*ct|pet|fdg", "PET-CT", "NM", null),
-      kind("ctpa|ct pulmonary angiogra\\w*", "CT pulmonary angiogram", "CT", "chest"),
-      kind("ct colonography|ctc", "CT colonography", "CT", "abdomen"),
-      kind("hrct", "HRCT chest", "CT", "chest"),
-      kind("eus|endoscopic ultraso\\w*", "endoscopic ultrasound", null, null),
-      kind("ct|computed tomography|cat scan", "CT", "CT", null),
-      kind("mrcp", "MRCP", "MR", "pancreas"),
-      kind("mri?|magnetic resonance", "MRI", "MR", null),
-      kind("echocardiog\\w*|echo", "echocardiogram", "US", "heart"),
-      kind("transvaginal ultraso\\w*|tvs|tvus", "ultrasound pelvis", "US", "pelvis"),
-      kind("ultraso\\w*|sonograph\\w*|doppler|uss?", "ultrasound", "US", null),
-      kind("mammog\\w*|mammo", "mammogram", "MG", "breast"),
-      kind("cxr|chest (x-?rays?|radiographs?|films?)", "chest X-ray", "XR", "chest"),
-      kind("axr", "abdominal X-ray", "XR", "abdomen"),
-      kind("x-?rays?|radiographs?|plain films?", "X-ray", "XR", null),
-      kind("barium \\w+|contrast (swallow|enema|meal|study)|fluoroscop\\w*", "fluoroscopy", "FL", null),
-      kind("bone scan|isotope \\w+|scintigra\\w*|spect|mibg|octreotide|dmsa|mag3|nuclear medicine",
-          "nuclear medicine", "NM", null),
-      kind("biops\\w*|tissue (sampling|diagnosis)|fna|fine needle aspiration", "biopsy", null, null),
-      kind("colonoscop\\w*", "colonoscopy", null, null),
-      kind("endoscop\\w*|ogd|gastroscop\\w*", "endoscopy", null, null),
-      kind("bronchoscop\\w*", "bronchoscopy", null, null),
-      kind("cystoscop\\w*", "cystoscopy", null, null),
-      kind("mdt|multi-?disciplinary|tumou?r board", "MDT discussion", null, null),
-      kind("referr?al|refer|referred|specialist opinion|surgical opinion", "referral", null, null),
-      kind("clinical (review|assessment|examination)|clinic review|review in clinic|gp review|"
-          + "(fracture|outpatient|\\w+) clinic",
-          "clinical review", null, null),
-      kind("recall\\w*", "recall", null, null),
-      kind("tumou?r markers?|inflammatory markers?|crp|psa|ca-?125|cea|afp|lfts?|"
-          + "liver function tests?|blood (tests?|results)|bloods",
-          "blood tests", null, null),
-      kind("follow[- ]?up (imaging|scan|study)|further (imaging|assessment|evaluation|investigation|"
-          + "characteri[sz]ation)|repeat (imaging|scan|study)|re-?imag\\w*|re-?scan\\w*|follow[- ]?up",
-          "follow-up imaging", null, null));
+  private static final List<Kind> KINDS =
+      List.of(
+          kind("pet[\\s/-]*ct|pet|fdg", "PET-CT", "NM", null),
+          kind("ctpa|ct pulmonary angiogra\\w*", "CT pulmonary angiogram", "CT", "chest"),
+          kind("ct colonography|ctc", "CT colonography", "CT", "abdomen"),
+          kind("hrct", "HRCT chest", "CT", "chest"),
+          kind("eus|endoscopic ultraso\\w*", "endoscopic ultrasound", null, null),
+          kind("ct|computed tomography|cat scan", "CT", "CT", null),
+          kind("mrcp", "MRCP", "MR", "pancreas"),
+          kind("mri?|magnetic resonance", "MRI", "MR", null),
+          kind("echocardiog\\w*|echo", "echocardiogram", "US", "heart"),
+          kind("transvaginal ultraso\\w*|tvs|tvus", "ultrasound pelvis", "US", "pelvis"),
+          kind("ultraso\\w*|sonograph\\w*|doppler|uss?", "ultrasound", "US", null),
+          kind("mammog\\w*|mammo", "mammogram", "MG", "breast"),
+          kind("cxr|chest (x-?rays?|radiographs?|films?)", "chest X-ray", "XR", "chest"),
+          kind("axr", "abdominal X-ray", "XR", "abdomen"),
+          kind("x-?rays?|radiographs?|plain films?", "X-ray", "XR", null),
+          kind(
+              "barium \\w+|contrast (swallow|enema|meal|study)|fluoroscop\\w*",
+              "fluoroscopy",
+              "FL",
+              null),
+          kind(
+              "bone scan|isotope \\w+|scintigra\\w*|spect|mibg|octreotide|dmsa|mag3|nuclear"
+                  + " medicine",
+              "nuclear medicine",
+              "NM",
+              null),
+          kind(
+              "biops\\w*|tissue (sampling|diagnosis)|fna|fine needle aspiration",
+              "biopsy",
+              null,
+              null),
+          kind("colonoscop\\w*", "colonoscopy", null, null),
+          kind("endoscop\\w*|ogd|gastroscop\\w*", "endoscopy", null, null),
+          kind("bronchoscop\\w*", "bronchoscopy", null, null),
+          kind("cystoscop\\w*", "cystoscopy", null, null),
+          kind("mdt|multi-?disciplinary|tumou?r board", "MDT discussion", null, null),
+          kind(
+              "referr?al|refer|referred|specialist opinion|surgical opinion",
+              "referral",
+              null,
+              null),
+          kind(
+              "clinical (review|assessment|examination)|clinic review|review in clinic|gp review|"
+                  + "(fracture|outpatient|\\w+) clinic",
+              "clinical review",
+              null,
+              null),
+          kind("recall\\w*", "recall", null, null),
+          kind(
+              "tumou?r markers?|inflammatory markers?|crp|psa|ca-?125|cea|afp|lfts?|"
+                  + "liver function tests?|blood (tests?|results)|bloods",
+              "blood tests",
+              null,
+              null),
+          kind(
+              "follow[- ]?up (imaging|scan|study)|further"
+                  + " (imaging|assessment|evaluation|investigation|characteri[sz]ation)|repeat"
+                  + " (imaging|scan|study)|re-?imag\\w*|re-?scan\\w*|follow[- ]?up",
+              "follow-up imaging",
+              null,
+              null));
 
   private Procedures() {}
 
@@ -65,17 +92,20 @@ final class Procedures {
         firstAt = at;
       }
     }
-    if (first == null) { // "follow-up" or "further imaging" only when nothing more specific is named
+    if (first
+        == null) { // "follow-up" or "further imaging" only when nothing more specific is named
       first = KINDS.get(KINDS.size() - 1);
       firstAt = firstAt(first, text, lower);
     }
     return firstAt == Integer.MAX_VALUE ? null : describe(first, lower, firstAt);
   }
 
-  private static final Pattern LEAD_IN = Pattern.compile(
-      "^(?:(?:a|an|the|repeat|further|follow[- ]?up|urgent|interval|dedicated|non-?urgent|early|"
-          + "outpatient|formal|renal|pelvic|abdominal|chest|thoracic|liver|hepatic|thyroid|breast|"
-          + "brain|head|neck|spinal|cardiac|adrenal|pancreatic|contrast-enhanced|contrast)\\s+)*");
+  private static final Pattern LEAD_IN =
+      Pattern.compile(
+          "^(?:(?:a|an|the|repeat|further|follow[-"
+              + " ]?up|urgent|interval|dedicated|non-?urgent|early|"
+              + "outpatient|formal|renal|pelvic|abdominal|chest|thoracic|liver|hepatic|thyroid|breast|"
+              + "brain|head|neck|spinal|cardiac|adrenal|pancreatic|contrast-enhanced|contrast)\\s+)*");
 
   /** True when the text opens with a specific procedure: "Ultrasound if symptoms persist". */
   static boolean leads(String text) {

@@ -17,27 +17,30 @@ final class Regions {
 
   private record Region(Pattern pattern, String name) {}
 
-  private static final List<Region> REGIONS = List.of(
-      region("(cervical|thoracic|lumbar|lumbosacral|whole|dorsal) spine|spin(e|al)|[clt]-spine", "spine"),
-      region("chest|thora(x|cic)|lungs?|pulmonary|cxr|ctpa", "chest"),
-      region("abdom\\w*|axr", "abdomen"),
-      region("pelvi\\w*|adnex\\w*|ovar\\w*|uter\\w*|transvaginal", "pelvis"),
-      region("head|brain|cranial|intracranial", "head"),
-      region("thyroid", "thyroid"),
-      region("neck", "neck"),
-      region("liver|hepatic", "liver"),
-      region("kidneys?|renal", "kidney"),
-      region("adrenals?", "adrenal"),
-      region("pancrea\\w*|mrcp", "pancreas"),
-      region("aort\\w*", "aorta"),
-      region("breasts?|mammo\\w*", "breast"),
-      region("scrot\\w*|testi\\w*", "scrotum"),
-      region("heart|cardiac|echocardio\\w*", "heart"),
-      region("hips?", "hip"),
-      region("knees?", "knee"),
-      region("shoulders?", "shoulder"),
-      region("wrists?|scaphoid", "wrist"),
-      region("ankles?", "ankle"));
+  private static final List<Region> REGIONS =
+      List.of(
+          region(
+              "(cervical|thoracic|lumbar|lumbosacral|whole|dorsal) spine|spin(e|al)|[clt]-spine",
+              "spine"),
+          region("chest|thora(x|cic)|lungs?|pulmonary|cxr|ctpa", "chest"),
+          region("abdom\\w*|axr", "abdomen"),
+          region("pelvi\\w*|adnex\\w*|ovar\\w*|uter\\w*|transvaginal", "pelvis"),
+          region("head|brain|cranial|intracranial", "head"),
+          region("thyroid", "thyroid"),
+          region("neck", "neck"),
+          region("liver|hepatic", "liver"),
+          region("kidneys?|renal", "kidney"),
+          region("adrenals?", "adrenal"),
+          region("pancrea\\w*|mrcp", "pancreas"),
+          region("aort\\w*", "aorta"),
+          region("breasts?|mammo\\w*", "breast"),
+          region("scrot\\w*|testi\\w*", "scrotum"),
+          region("heart|cardiac|echocardio\\w*", "heart"),
+          region("hips?", "hip"),
+          region("knees?", "knee"),
+          region("shoulders?", "shoulder"),
+          region("wrists?|scaphoid", "wrist"),
+          region("ankles?", "ankle"));
 
   private Regions() {}
 

@@ -46,8 +46,12 @@ final class ReportAdviceReader {
     return new Read(List.copyOf(followUps.values()), declined);
   }
 
-  private void readClause(Sentence sentence, String clause, List<Finding> findings,
-      Map<String, FollowUp> followUps, List<Declined> declined) {
+  private void readClause(
+      Sentence sentence,
+      String clause,
+      List<Finding> findings,
+      Map<String, FollowUp> followUps,
+      List<Declined> declined) {
     boolean inRecommendations = sentence.section() == SectionKind.RECOMMENDATION;
     Advice.Kind kind = Advice.of(clause, inRecommendations);
     Procedure procedure = Procedures.in(clause);
@@ -61,8 +65,8 @@ final class ReportAdviceReader {
     }
   }
 
-  private FollowUp followUp(Sentence sentence, String clause, Procedure procedure,
-      List<Finding> findings, int offset) {
+  private FollowUp followUp(
+      Sentence sentence, String clause, Procedure procedure, List<Finding> findings, int offset) {
     Interval interval = Intervals.read(clause);
     int at = sentence.text().indexOf(clause);
     if (!interval.hasDays() && at >= 0 && Advice.sharesTiming(sentence.text())) {
@@ -71,7 +75,9 @@ final class ReportAdviceReader {
     String finding = linker.link(findings, sentence.index(), offset, procedure);
     boolean onlyCorrelation = procedure == null && Advice.onlyCorrelation(clause);
     return new FollowUp(
-        procedure != null ? procedure.name() : onlyCorrelation ? "clinical correlation" : "unspecified",
+        procedure != null
+            ? procedure.name()
+            : onlyCorrelation ? "clinical correlation" : "unspecified",
         procedure == null ? null : procedure.modality(),
         procedure == null ? null : procedure.region(),
         interval.minDays(),
@@ -88,7 +94,16 @@ final class ReportAdviceReader {
 
   /** The same advice repeated (findings and impression) is one follow-up. */
   private static String key(FollowUp f) {
-    return f.procedure() + "|" + f.region() + "|" + f.minDays() + "|" + f.maxDays() + "|"
-        + f.finding() + "|" + f.conditional();
+    return f.procedure()
+        + "|"
+        + f.region()
+        + "|"
+        + f.minDays()
+        + "|"
+        + f.maxDays()
+        + "|"
+        + f.finding()
+        + "|"
+        + f.conditional();
   }
 }

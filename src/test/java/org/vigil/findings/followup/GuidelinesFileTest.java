@@ -14,11 +14,19 @@ import org.junit.jupiter.api.io.TempDir;
 class GuidelinesFileTest {
 
   /** Concept ids promised by docs/findings-knowledge-base.md. */
-  private static final Set<String> STABLE_CONCEPTS = Set.of("lung_nodule", "adrenal_lesion",
-      "renal_lesion", "thyroid_nodule", "pancreatic_cyst", "liver_lesion", "ovarian_lesion",
-      "abdominal_aortic_aneurysm");
+  private static final Set<String> STABLE_CONCEPTS =
+      Set.of(
+          "lung_nodule",
+          "adrenal_lesion",
+          "renal_lesion",
+          "thyroid_nodule",
+          "pancreatic_cyst",
+          "liver_lesion",
+          "ovarian_lesion",
+          "abdominal_aortic_aneurysm");
 
-  private static final String MINIMAL = """
+  private static final String MINIMAL =
+      """
       version: "test-1"
       guidelines:
         - id: test_guideline
@@ -36,30 +44,43 @@ class GuidelinesFileTest {
     Guidelines guidelines = Guidelines.fromClasspath();
 
     assertThat(guidelines.version()).isNotBlank();
-    assertThat(guidelines.guidelines()).extracting(Guideline::id).contains("fleischner_2017_solid",
-        "fleischner_2017_subsolid", "aaa_surveillance", "thyroid_nodule_acr",
-        "adrenal_incidentaloma", "renal_mass_bosniak", "pancreatic_cyst_acr", "liver_lesion_acr",
-        "ovarian_cyst_sru");
-    assertThat(guidelines.guidelines()).allSatisfy(g -> {
-      assertThat(g.source()).isNotBlank();
-      assertThat(g.version()).isNotBlank();
-      assertThat(STABLE_CONCEPTS).containsAll(g.appliesTo());
-      assertThat(g.rules()).allSatisfy(rule -> assertThat(rule.source()).isNotBlank());
-    });
+    assertThat(guidelines.guidelines())
+        .extracting(Guideline::id)
+        .contains(
+            "fleischner_2017_solid",
+            "fleischner_2017_subsolid",
+            "aaa_surveillance",
+            "thyroid_nodule_acr",
+            "adrenal_incidentaloma",
+            "renal_mass_bosniak",
+            "pancreatic_cyst_acr",
+            "liver_lesion_acr",
+            "ovarian_cyst_sru");
+    assertThat(guidelines.guidelines())
+        .allSatisfy(
+            g -> {
+              assertThat(g.source()).isNotBlank();
+              assertThat(g.version()).isNotBlank();
+              assertThat(STABLE_CONCEPTS).containsAll(g.appliesTo());
+              assertThat(g.rules()).allSatisfy(rule -> assertThat(rule.source()).isNotBlank());
+            });
   }
 
   @Test
   void readsATrustsOwnGuidelinesFile() throws IOException {
-    Path file = write(MINIMAL + """
-            - id: any_nodule
-              action: follow_up
-              procedure: CT chest
-              min_days: 30
-              max_days: 60
-              timing: vigil_default
-              advice: Trust policy
-              source: Trust policy 2026
-        """);
+    Path file =
+        write(
+            MINIMAL
+                + """
+                    - id: any_nodule
+                      action: follow_up
+                      procedure: CT chest
+                      min_days: 30
+                      max_days: 60
+                      timing: vigil_default
+                      advice: Trust policy
+                      source: Trust policy 2026
+                """);
 
     FollowUpRecommendations reader = FollowUpRecommendations.fromFile(file);
 
@@ -68,14 +89,17 @@ class GuidelinesFileTest {
 
   @Test
   void refusesAFollowUpRuleWithoutAnInterval() throws IOException {
-    Path file = write(MINIMAL + """
-            - id: no_days
-              action: follow_up
-              procedure: CT chest
-              timing: guideline
-              advice: CT
-              source: somewhere
-        """);
+    Path file =
+        write(
+            MINIMAL
+                + """
+                    - id: no_days
+                      action: follow_up
+                      procedure: CT chest
+                      timing: guideline
+                      advice: CT
+                      source: somewhere
+                """);
 
     assertThatThrownBy(() -> Guidelines.fromFile(file))
         .isInstanceOf(IllegalArgumentException.class)
@@ -85,13 +109,16 @@ class GuidelinesFileTest {
 
   @Test
   void refusesAMisspelledField() throws IOException {
-    Path file = write(MINIMAL + """
-            - id: typo
-              action: none
-              bellow_mm: 6
-              advice: none
-              source: somewhere
-        """);
+    Path file =
+        write(
+            MINIMAL
+                + """
+                    - id: typo
+                      action: none
+                      bellow_mm: 6
+                      advice: none
+                      source: somewhere
+                """);
 
     assertThatThrownBy(() -> Guidelines.fromFile(file))
         .isInstanceOf(IllegalArgumentException.class)
@@ -100,13 +127,16 @@ class GuidelinesFileTest {
 
   @Test
   void refusesAnUnknownFeature() throws IOException {
-    Path file = write(MINIMAL + """
-            - id: unknown_feature
-              when: [smoker]
-              action: none
-              advice: none
-              source: somewhere
-        """);
+    Path file =
+        write(
+            MINIMAL
+                + """
+                    - id: unknown_feature
+                      when: [smoker]
+                      action: none
+                      advice: none
+                      source: somewhere
+                """);
 
     assertThatThrownBy(() -> Guidelines.fromFile(file))
         .isInstanceOf(IllegalArgumentException.class)
@@ -115,11 +145,14 @@ class GuidelinesFileTest {
 
   @Test
   void refusesARuleWithoutASource() throws IOException {
-    Path file = write(MINIMAL + """
-            - id: unsourced
-              action: none
-              advice: none
-        """);
+    Path file =
+        write(
+            MINIMAL
+                + """
+                    - id: unsourced
+                      action: none
+                      advice: none
+                """);
 
     assertThatThrownBy(() -> Guidelines.fromFile(file)).hasMessageContaining("unsourced");
   }

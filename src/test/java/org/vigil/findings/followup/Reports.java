@@ -54,17 +54,39 @@ final class Reports {
     return add(concept, trigger, false, "family", new double[0]);
   }
 
-  private Reports add(String concept, String trigger, boolean negated, String experiencer,
-      double[] sizesMm) {
+  private Reports add(
+      String concept, String trigger, boolean negated, String experiencer, double[] sizesMm) {
     Sentence s = sentences.get(sentences.size() - 1);
     int at = s.start() + Math.max(0, s.text().indexOf(trigger));
-    List<Measurement> measurements = sizesMm.length == 0 ? List.of()
-        : List.of(new Measurement(Arrays.toString(sizesMm) + " mm", at, at + trigger.length(),
-            Arrays.stream(sizesMm).boxed().toList()));
-    findings.add(new Finding(concept, concept, null,
-        negated ? AlertCategory.NONE : AlertCategory.SIGNIFICANT, negated, false, false, false,
-        experiencer, s.section(), s.index(), at, at + trigger.length(), trigger, null, null,
-        measurements, List.of()));
+    List<Measurement> measurements =
+        sizesMm.length == 0
+            ? List.of()
+            : List.of(
+                new Measurement(
+                    Arrays.toString(sizesMm) + " mm",
+                    at,
+                    at + trigger.length(),
+                    Arrays.stream(sizesMm).boxed().toList()));
+    findings.add(
+        new Finding(
+            concept,
+            concept,
+            null,
+            negated ? AlertCategory.NONE : AlertCategory.SIGNIFICANT,
+            negated,
+            false,
+            false,
+            false,
+            experiencer,
+            s.section(),
+            s.index(),
+            at,
+            at + trigger.length(),
+            trigger,
+            null,
+            null,
+            measurements,
+            List.of()));
     return this;
   }
 

@@ -17,7 +17,8 @@ import org.vigil.findings.FollowUp;
 class SentenceCorpusTest {
 
   // sentence | recommends | min | max | conditional | actionable
-  private static final String CORPUS = """
+  private static final String CORPUS =
+      """
       Recommend CT chest in 3 months.|Y|90|90|N|Y
       Suggest follow-up CT in 6-12 months.|Y|180|365|N|Y
       Further evaluation with contrast-enhanced MRI is recommended.|Y|||N|Y
@@ -62,9 +63,9 @@ class SentenceCorpusTest {
       The fracture line is well seen on the lateral view.|N||||
       """;
 
-
   /** Written after the reader was tuned on CORPUS and first run unchanged: the honest figure. */
-  private static final String HELD_OUT = """
+  private static final String HELD_OUT =
+      """
       Further imaging with a CT of the thorax in 3 months' time would be prudent.|Y|90|90|N|Y
       Please arrange an outpatient MRI of the cervical spine.|Y|||N|Y
       I would suggest a repeat scan in around six months.|Y|180|180|N|Y
@@ -87,8 +88,13 @@ class SentenceCorpusTest {
       Stable appearances of the known adrenal adenoma.|N||||
       """;
 
-  private record Row(String sentence, boolean recommends, Integer min, Integer max,
-      boolean conditional, boolean actionable) {}
+  private record Row(
+      String sentence,
+      boolean recommends,
+      Integer min,
+      Integer max,
+      boolean conditional,
+      boolean actionable) {}
 
   @Test
   void detectsFollowUpSentencesAndReadsTheirTimingOnTheCorpus() {
@@ -108,7 +114,8 @@ class SentenceCorpusTest {
     assertThat(figures.recall()).isGreaterThanOrEqualTo(0.8);
   }
 
-  private record Figures(double precision, double recall, int found, int timingRight, int flagsRight) {}
+  private record Figures(
+      double precision, double recall, int found, int timingRight, int flagsRight) {}
 
   private static Figures measure(String corpus, String name) {
     int tp = 0, fp = 0, fn = 0, tn = 0, timed = 0, timedRight = 0, flagsRight = 0;
@@ -120,7 +127,8 @@ class SentenceCorpusTest {
         tp++;
         FollowUp f = read.get(0);
         timed++;
-        boolean timingRight = Objects.equals(f.minDays(), row.min()) && Objects.equals(f.maxDays(), row.max());
+        boolean timingRight =
+            Objects.equals(f.minDays(), row.min()) && Objects.equals(f.maxDays(), row.max());
         timedRight += timingRight ? 1 : 0;
         boolean flags = f.conditional() == row.conditional() && f.actionable() == row.actionable();
         flagsRight += flags ? 1 : 0;
@@ -139,18 +147,35 @@ class SentenceCorpusTest {
     }
     double precision = tp / (double) (tp + fp);
     double recall = tp / (double) (tp + fn);
-    System.out.printf(name + ": follow-up sentences: precision %.2f recall %.2f (tp %d fp %d fn %d tn %d); "
-        + "timing exact %d/%d; conditional+actionable %d/%d%n", precision, recall, tp, fp, fn, tn,
-        timedRight, timed, flagsRight, timed);
+    System.out.printf(
+        name
+            + ": follow-up sentences: precision %.2f recall %.2f (tp %d fp %d fn %d tn %d); "
+            + "timing exact %d/%d; conditional+actionable %d/%d%n",
+        precision,
+        recall,
+        tp,
+        fp,
+        fn,
+        tn,
+        timedRight,
+        timed,
+        flagsRight,
+        timed);
     misses.forEach(System.out::println);
     return new Figures(precision, recall, timed, timedRight, flagsRight);
   }
 
   private static List<Row> rows(String corpus) {
-    return corpus.lines().filter(l -> !l.isBlank()).map(line -> {
-      String[] c = line.split("\\|", -1);
-      return new Row(c[0], c[1].equals("Y"), num(c[2]), num(c[3]), c[4].equals("Y"), c[5].equals("Y"));
-    }).toList();
+    return corpus
+        .lines()
+        .filter(l -> !l.isBlank())
+        .map(
+            line -> {
+              String[] c = line.split("\\|", -1);
+              return new Row(
+                  c[0], c[1].equals("Y"), num(c[2]), num(c[3]), c[4].equals("Y"), c[5].equals("Y"));
+            })
+        .toList();
   }
 
   private static Integer num(String s) {
