@@ -1,0 +1,150 @@
+package org.vigil.findings.followup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a clause of a report advises a follow-up, and how: declined ("no follow-up is
+ * required"), historical ("was recommended previously"), conditional ("if symptoms persist").
+ */
+final class Advice {
+
+  enum Kind {
+    RECOMMENDED,
+    DECLINED,
+    HISTORICAL,
+    NONE
+  }
+
+  private static final Pattern STRONG =
+      Pattern.compile(
+          "\\b(recommend\\w*|advis(e|ed|able)|would benefit|consider|(should|could|may|might) be"
+              + " considered|for consideration|referr?al|refer|be"
+              + " referred|recall\\w*|correlate|correlation|(should|to) be discussed|discuss(ion)?"
+              + " (at|in) (the )?(\\w+ ){0,3}(mdt|multi-?disciplinary|meeting)|mdt"
+              + " (discussion|meeting|review)|(to|should|needs? to|must) be followed up|clinical"
+              + " review|please arrange|(as|if|where) clinically"
+              + " (indicated|appropriate)|(could|may|might|can) be"
+              + " (performed|obtained|arranged|helpful|useful|of value)|would be"
+              + " (helpful|useful|advisable|of value)|warrant(s|ed)?|(is|are) indicated|should"
+              + " (have|undergo|be (performed|arranged|obtained|repeated)))\\b");
+  private static final Pattern WEAK =
+      Pattern.compile(
+          "\\b(suggest|suggested|follow[- ]?up|repeat|further"
+              + " (assessment|evaluation|imaging|investigation|"
+              + "characteri[sz]ation|views)|re-?imag(e|ing)|re-?scan|surveillance)\\b");
+  private static final Pattern NECESSITY =
+      Pattern.compile("\\b((is|are) (required|needed|necessary|advisable)|should|needs?|must)\\b");
+  private static final Pattern REPORTED_STUDY =
+      Pattern.compile(
+          "\\b(shows?|showed|demonstrat\\w*|reveal\\w*|(was|were|has been|have been)"
+              + " performed|dated|compared (with|to)|comparison|since the|on the"
+              + " (previous|prior))\\b");
+  private static final Pattern DECLINED =
+      Pattern.compile(
+          "\\b(no (further |routine |additional |specific |dedicated |radiological |imaging |formal"
+              + " )*(follow[-"
+              + " ]?up|imaging|action|investigations?|assessment|evaluation|surveillance|intervention|work-?up|treatment|management|review|referral)|(is|are)"
+              + " not (required|needed|necessary|indicated|warranted|recommended|advised)|not"
+              + " (required|needed|necessary|indicated|warranted)|no need|(does|do) not"
+              + " (require|need|warrant)|nothing further|unnecessary|can be discharged)\\b");
+  private static final Pattern PAST =
+      Pattern.compile(
+          "\\b((was|were|had been|has been|have been) (previously"
+              + " )?(recommended|suggested|advised|requested|arranged)|(previously|prior)"
+              + " (recommended|suggested|advised)|(previous|prior|earlier)"
+              + " recommendation|(radiologist|reporter|report|we|i|they|he|she|team|mdt|clinician|surgeons?|consultant)"
+              + " (previously |had |then )?(recommended|suggested|advised)|(has|have|was|were)"
+              + " (already )?been (performed|done|completed|undertaken))\\b");
+  private static final Pattern CURRENT =
+      Pattern.compile(
+          "\\b(as (previously |before |already"
+              + " )?(recommended|suggested|advised)|again|remains?|still|reiterat\\w*|(is|are) (now"
+              + " )?(recommended|suggested|advised)|recommend|suggest|advise|would"
+              + " (recommend|suggest|advise))\\b");
+  private static final Pattern NOT_ALREADY =
+      Pattern.compile(
+          "\\bif not (already|previously) (performed|done|arranged|undertaken|obtained)\\b");
+  private static final Pattern CONDITIONAL =
+      Pattern.compile(
+          "\\b(if|unless|in the event (of|that)|in case of|depending on|where (clinically"
+              + " )?(indicated|appropriate)|as (clinically"
+              + " )?(indicated|appropriate|required|necessary)|should (the"
+              + " )?(symptoms?|signs?|pain|there|it|this|clinical|patient|concern)\\w*)\\b");
+  private static final Pattern CORRELATION =
+      Pattern.compile(
+          "\\b(correlat\\w*|(as|if|where) clinically (indicated|appropriate|required))\\b");
+  private static final String AND_ACTION =
+      "\\s+and\\s+(?=(?:a |an |the )?(?:referral|refer|clinical review|mdt|discussion|biopsy)\\b)";
+  private static final Pattern JOINED_ACTIONS = Pattern.compile(AND_ACTION);
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          ";|\\.\\s+|,?\\s+(?:but|however|although|whereas)\\s+|,\\s+(?=(?:no|not|nothing)\\b)|"
+              + AND_ACTION);
+
+  private Advice() {}
+
+  /** The clauses of a sentence, split where advice can change ("..., but no follow-up needed"). */
+  static List<String> clauses(String sentence) {
+    List<String> clauses = new ArrayList<>();
+    for (String part : CLAUSE_BREAK.split(sentence)) {
+      if (!part.isBlank()) {
+        clauses.add(part.trim());
+      }
+    }
+    return clauses;
+  }
+
+  /**
+   * How a clause advises. A strong cue ("recommend", "referral", "correlate") is enough; a weak cue
+   * ("follow-up", "repeat", "suggest") needs a procedure, an interval or a "should/is required",
+   * unless the clause is in a RECOMMENDATION section.
+   */
+  /** "Repeat bloods and clinical review in 1/52": actions joined by "and" share one timing. */
+  static boolean sharesTiming(String sentence) {
+    return JOINED_ACTIONS.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+  }
+
+  static Kind of(String clause, boolean recommendationSection) {
+    String s = clause.toLowerCase(Locale.ROOT);
+    boolean strong = STRONG.matcher(s).find();
+    boolean reportedStudy = REPORTED_STUDY.matcher(s).find();
+    boolean weak = (WEAK.matcher(s).find() || leadingProcedure(clause)) && !reportedStudy;
+    if (!strong && !weak) {
+      return Kind.NONE;
+    }
+    if (DECLINED.matcher(s).find()) {
+      return Kind.DECLINED;
+    }
+    if (PAST.matcher(s).find() && !CURRENT.matcher(s).find()) {
+      return Kind.HISTORICAL;
+    }
+    boolean enough = strong || recommendationSection || NECESSITY.matcher(s).find();
+    return enough || hasTimingOrProcedure(clause) ? Kind.RECOMMENDED : Kind.NONE;
+  }
+
+  static boolean conditional(String clause) {
+    String s = NOT_ALREADY.matcher(clause.toLowerCase(Locale.ROOT)).replaceAll("");
+    return CONDITIONAL.matcher(s).find();
+  }
+
+  /**
+   * "Clinical correlation", "correlate clinically", "as clinically indicated": nothing to track.
+   */
+  static boolean onlyCorrelation(String clause) {
+    return CORRELATION.matcher(clause.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** "Ultrasound if symptoms persist", "CT chest in 3 months": a procedure that opens a clause. */
+  private static boolean leadingProcedure(String clause) {
+    return Procedures.leads(clause) && (conditional(clause) || Intervals.read(clause).hasDays());
+  }
+
+  private static boolean hasTimingOrProcedure(String clause) {
+    Procedure procedure = Procedures.in(clause);
+    boolean specific = procedure != null && !procedure.name().equals("follow-up imaging");
+    return specific || Intervals.read(clause).hasDays();
+  }
+}
