@@ -29,8 +29,10 @@ public class Timeline {
     List<TimelineEntry> entries = new ArrayList<>();
     exams.ofPatient(patient).forEach(exam -> addExam(entries, exam));
     reports.ofPatient(patient).forEach(report -> entries.add(reportEntry(report)));
-    entries.sort(Comparator.comparing(TimelineEntry::at).reversed()
-        .thenComparing(TimelineEntry::accessionNumber));
+    // Newest first; at the same moment, later steps first (a report before its performance).
+    entries.sort(Comparator.comparing(TimelineEntry::at)
+        .thenComparing(TimelineEntry::kind)
+        .reversed());
     return entries;
   }
 

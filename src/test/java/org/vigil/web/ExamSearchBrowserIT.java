@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
 import java.time.Instant;
@@ -106,6 +107,20 @@ class ExamSearchBrowserIT {
       page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("/tmp/vigil-exam.png"))
           .setFullPage(true));
       assertThat(page.locator("img[src=x]")).hasCount(0);
+
+      page.click(".patient-banner .patient-name");
+      assertThat(page.locator("#timeline")).isVisible();
+      page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("/tmp/vigil-patient.png"))
+          .setFullPage(true));
+      page.locator(".timeline a[href^='/reports/']").first().click();
+      assertThat(page.locator(".report-text").first()).hasText(REPORT);
+      page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("/tmp/vigil-report.png"))
+          .setFullPage(true));
+
+      page.navigate(base() + "/swagger-ui/index.html");
+      assertThat(page.locator(".swagger-ui .info")).containsText("Vigil API",
+          new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+      page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("/tmp/vigil-swagger.png")));
     }
     assertThat(dialogs).as("no script from the report ran").isEmpty();
     assertThat(consoleErrors).as("no Content-Security-Policy violations or script errors")

@@ -36,10 +36,6 @@ class SecurityConfiguration {
   private static final String[] OPEN = {
       "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico"};
 
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-      + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-      + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -108,7 +104,7 @@ class SecurityConfiguration {
 
   private static void headers(HeadersConfigurer<HttpSecurity> headers) {
     headers
-        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .addHeaderWriter(new ContentSecurityPolicy())
         .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"));

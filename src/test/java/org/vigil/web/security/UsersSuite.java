@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.vigil.web.security.SecurityProperties.BootstrapAdmin;
 
@@ -74,7 +75,7 @@ abstract class UsersSuite {
     assertThat(users.loadUserByUsername("failsafe").getAuthorities())
         .extracting(Object::toString).containsExactly("ROLE_FAILSAFE_OFFICER");
     users.insert(new AppUser("disabled-user", encoder.encode("whatever-password"), "Off",
-        java.util.Set.of(Role.REFERRER), false, clock.instant()));
+        Set.of(Role.REFERRER), false, clock.instant()));
     assertThat(users.loadUserByUsername("disabled-user").isEnabled()).isFalse();
   }
 
