@@ -2,6 +2,7 @@ package org.vigil.web.security;
 
 import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
@@ -47,6 +48,10 @@ class SecurityConfiguration {
     return http.securityMatcher(anyOf("/api/**", "/fhir/**"))
         .authorizeHttpRequests(a -> a
             .requestMatchers(paths(RECORD_READS)).hasAnyRole(Role.allNames())
+            // Writing orders and reports is for the integration account, not for clinicians.
+            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/fhir/**"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.PUT, "/fhir/**"))
+            .hasRole(Role.ADMIN.name())
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * The FHIR endpoint over a real HTTP port, as a machine client sees it: HAPI's generic client
@@ -29,7 +28,6 @@ import org.springframework.context.annotation.Import;
     "vigil.intake.fhir.accession-systems=https://trust.example.nhs.uk/Id/accession",
     "vigil.intake.fhir.identifier-authorities[0].system=" + FhirSamples.MRN_SYSTEM,
     "vigil.intake.fhir.identifier-authorities[0].authority=RX1"})
-@Import(FhirTestSecurity.class)
 abstract class FhirHttpTest {
 
   static final String USER = "admin";
