@@ -11,6 +11,7 @@ import java.util.Locale;
  * <pre>
  *   run --target host:port [--connections 16] [--duration 30s | --messages N] [--warmup 5s]
  *   run --bare                    (against an in-process bare HAPI server)
+ *   run --null                    (against a canned-ACK listener: the client's own ceiling)
  *   bare-server --port P [--no-validation]
  *   compare --target host:port    (bare server first, then the target; prints the ratio)
  * </pre>
@@ -34,10 +35,16 @@ public final class Bench {
 
   private static void run(String[] args) throws Exception {
     boolean bare = List.of(args).contains("--bare");
+    boolean nothing = List.of(args).contains("--null");
     BenchOptions options = BenchOptions.parse(List.of(args).stream()
-        .filter(a -> !a.equals("--bare")).toArray(String[]::new));
+        .filter(a -> !a.equals("--bare") && !a.equals("--null")).toArray(String[]::new));
     if (bare) {
       runBare(options);
+    } else if (nothing) {
+      int port = freePort();
+      try (NullServer server = new NullServer(port)) {
+        load(options).run("null", "localhost", port);
+      }
     } else if (options.target() == null) {
       usage();
     } else {
@@ -97,6 +104,7 @@ public final class Bench {
         usage: java -jar vigil-mllp-bench.jar MODE [options]
           run --target host:port   load a listener
           run --bare               load an in-process bare HAPI ACK-only server
+          run --null               load an in-process canned-ACK listener (client ceiling)
           bare-server --port P     run a bare HAPI ACK-only server until stopped
           compare --target host:port  bare server first, then the target; prints the ratio
         options: --connections 16  --duration 30s | --messages N  --warmup 5s  --window 5s

@@ -20,7 +20,8 @@ final class LoadRun {
 
     String summary() {
       return String.format(Locale.ROOT, "result %s: median %.0f msg/s per window (overall %.0f"
-              + " msg/s), %d ACKs, p50 %.2f ms, p99 %.2f ms, ACK codes %s, client heap max %d MB",
+              + " msg/s), %d ACKs measured, p50 %.2f ms, p99 %.2f ms, ACK codes (whole run) %s,"
+              + " client heap max %d MB",
           label, medianRate, overallRate, acked, p50Millis, p99Millis, ackCodes, maxHeapMb);
     }
   }
@@ -92,6 +93,7 @@ final class LoadRun {
     long measureFrom = begin + options.warmupSeconds() * 1000L;
     long end = measureFrom + options.durationSeconds() * 1000L;
     long maxHeap = 0;
+    double measuredSeconds = 0;
     long windowStart = begin;
     while (true) {
       long now = System.currentTimeMillis();
@@ -115,15 +117,15 @@ final class LoadRun {
       if (!warmup && (seconds >= windowMillis / 2000.0 || rates.isEmpty())) {
         rates.add(rate);
         finished.addTo(total);
+        measuredSeconds += seconds;
       }
       windowStart = now;
       if (allDone || (options.messages() == 0 && now >= end)) {
         break;
       }
     }
-    double measuredSeconds = Math.max(0.001, (windowStart - (options.messages() == 0
-        ? measureFrom : begin)) / 1000.0);
-    return new Result(label, median(rates), total.count() / measuredSeconds, total.count(),
+    return new Result(label, median(rates), total.count() / Math.max(0.001, measuredSeconds),
+        total.count(),
         codeCounts(), total.percentileMillis(0.5), total.percentileMillis(0.99), maxHeap);
   }
 
