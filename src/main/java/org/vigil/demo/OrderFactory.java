@@ -19,42 +19,59 @@ final class OrderFactory {
     this.writer = new ReportWriter(random);
   }
 
+  /** The times of each step; null where the step never happens. */
+  private record Timeline(Instant requested, Instant scheduled, Instant performed,
+      Instant completed, Instant preliminary, Instant reported, Instant corrected,
+      Instant addendum, Instant cancelled, Instant discontinued) {}
+
   DemoOrder create(PatientHistory patient, Instant requestedAt) {
     RequestPriority priority = priority();
     boolean female = patient.original().sex().equals("F");
     Procedure procedure = procedure(priority, female);
-    Staff.Site site = site(priority);
     Staff.Team team = team(priority);
     Staff.Clinician requester = priority.fromGp() ? patient.original().practice().gp()
         : random.nextInt(4) == 0 ? team.consultant() : Staff.pick(Staff.JUNIORS, random);
+    Timeline t = timeline(priority, procedure, requestedAt);
+    sequence += 1 + random.nextInt(7);
+    return new DemoOrder(patient, site(priority), priority, procedure, team, requester,
+        "EPR" + (7_000_000 + sequence), "RVG" + (26_000_000 + sequence),
+        "V" + (50_000_000 + sequence), t.requested(), t.scheduled(), t.performed(),
+        t.completed(), t.preliminary(), t.reported(), t.corrected(), t.addendum(),
+        t.cancelled(), t.discontinued(), random.nextInt(100) < 20,
+        t.reported() != null && random.nextInt(1000) < 15, random.nextInt(100) < 35,
+        writer.write(procedure, priority, female), Staff.pick(Staff.RADIOLOGISTS, random),
+        Staff.pick(Staff.REGISTRARS, random));
+  }
+
+  /** About 4% cancelled, 2% discontinued, 2.5% done but never reported; the rest reported. */
+  private Timeline timeline(RequestPriority priority, Procedure procedure, Instant requestedAt) {
     Instant requested = priority == RequestPriority.ED ? requestedAt : workingHours(requestedAt);
     Instant performed = performed(priority, requested);
     Instant scheduled = requested.plus(min(minutes(2, 240),
         Duration.between(requested, performed).dividedBy(2)));
     Instant completed = performed.plus(minutes(8, 45));
-    sequence += 1 + random.nextInt(7);
     int roll = random.nextInt(1000);
-    boolean cancelled = roll < 40;
-    boolean discontinued = roll >= 40 && roll < 60;
-    boolean notDone = cancelled || discontinued;
-    boolean neverReported = roll >= 60 && roll < 85;
-    Instant reported = cancelled || discontinued || neverReported ? null
-        : completed.plus(reportDelay(priority));
-    boolean preliminary = reported != null && (priority == RequestPriority.ED
-        || priority == RequestPriority.INPATIENT) && !procedure.modality().equals("DX")
-        && random.nextInt(3) == 0;
-    return new DemoOrder(patient, site, priority, procedure, team, requester,
-        "EPR" + (7_000_000 + sequence), "RVG" + (26_000_000 + sequence),
-        "V" + (50_000_000 + sequence), requested, scheduled, notDone ? null : performed,
-        notDone ? null : completed, preliminary ? completed.plus(minutes(15, 90)) : null,
-        reported, reported != null && random.nextInt(100) < 3 ? reported.plus(minutes(60, 4320)) : null,
-        reported != null && random.nextInt(100) < 4 ? reported.plus(minutes(20, 7200)) : null,
-        cancelled ? requested.plus(between(Duration.ofMinutes(30), priority.typicalWaitToScan)) : null,
-        discontinued ? scheduled.plus(between(Duration.ofMinutes(5),
-            Duration.between(scheduled, performed))) : null,
-        random.nextInt(100) < 20, reported != null && random.nextInt(1000) < 15,
-        random.nextInt(100) < 35, writer.write(procedure, priority, female),
-        Staff.pick(Staff.RADIOLOGISTS, random), Staff.pick(Staff.REGISTRARS, random));
+    if (roll < 40) {
+      return new Timeline(requested, scheduled, null, null, null, null, null, null,
+          requested.plus(between(Duration.ofMinutes(30), priority.typicalWaitToScan)), null);
+    }
+    if (roll < 60) {
+      return new Timeline(requested, scheduled, null, null, null, null, null, null, null,
+          scheduled.plus(between(Duration.ofMinutes(5), Duration.between(scheduled, performed))));
+    }
+    if (roll < 85) {
+      return new Timeline(requested, scheduled, performed, completed, null, null, null, null,
+          null, null);
+    }
+    Instant reported = completed.plus(reportDelay(priority));
+    boolean preliminary = (priority == RequestPriority.ED || priority == RequestPriority.INPATIENT)
+        && !procedure.modality().equals("DX") && random.nextInt(3) == 0;
+    return new Timeline(requested, scheduled, performed, completed,
+        preliminary
+            ? completed.plus(min(minutes(15, 90), Duration.between(completed, reported).dividedBy(2)))
+            : null, reported,
+        random.nextInt(100) < 3 ? reported.plus(minutes(60, 4320)) : null,
+        random.nextInt(100) < 4 ? reported.plus(minutes(20, 7200)) : null, null, null);
   }
 
   ReportWriter writer() {

@@ -93,6 +93,7 @@ class DemoFeedTest {
   }
 
   private void startServer(int port) throws InterruptedException {
+    DemoStreamTest.quietHapi();
     context = new DefaultHapiContext();
     context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
     context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());

@@ -29,6 +29,7 @@ class DemoStreamTest {
 
   @BeforeAll
   static void generate() {
+    quietHapi();
     stream = DemoStream.generate(OPTIONS);
   }
 
@@ -116,6 +117,25 @@ class DemoStreamTest {
       }
     }
     assertThat(reportFirst).isPositive();
+  }
+
+  @Test
+  void eachOrderStepsForwardInTime() {
+    for (DemoOrder o : DemoStream.orders(OPTIONS)) {
+      java.util.List<Instant> steps = java.util.stream.Stream.of(o.requestedAt(),
+          o.performedAt(), o.completedAt(), o.preliminaryAt(), o.reportedAt())
+          .filter(java.util.Objects::nonNull).toList();
+      assertThat(steps).as(o.accessionNumber()).isSorted();
+      if (o.scheduledAt() != null && o.performedAt() != null) {
+        assertThat(o.scheduledAt()).isBeforeOrEqualTo(o.performedAt());
+      }
+    }
+  }
+
+  /** Without a logback-test.xml HAPI logs every parse at DEBUG, which dominates test time. */
+  static void quietHapi() {
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("ca.uhn.hl7v2"))
+        .setLevel(ch.qos.logback.classic.Level.WARN);
   }
 
   static Function<DemoMessage, String> segment(String name) {
