@@ -34,7 +34,11 @@ public final class DemoFeed {
     this.console = console;
   }
 
-  /** Generates the stream for the options and sends it to host:port; prints progress. */
+  /**
+   * Generates the stream for the options and sends it to host:port; prints progress to stdout.
+   * Typical use once the listener is up: {@code DemoFeed.run("localhost", 2575,
+   * DemoOptions.defaults(clock))}. Returns when every message is acknowledged or has failed.
+   */
   public static DemoFeedResult run(String host, int port, DemoOptions options) {
     return send(host, port, options, DemoStream.generate(options), System.out);
   }
@@ -58,8 +62,12 @@ public final class DemoFeed {
     awaitEnd(senders, messages.size());
     progress.shutdownNow();
     print(messages.size());
-    return new DemoFeedResult(messages.size(), accepted.get(), errors.get(), rejected.get(),
-        failed.get(), Duration.between(started, Instant.now()));
+    DemoFeedResult result = new DemoFeedResult(messages.size(), accepted.get(), errors.get(),
+        rejected.get(), failed.get(), Duration.between(started, Instant.now()));
+    console.printf("demo: finished in %d s: %d accepted (AA), %d AE, %d AR, %d without an ACK%s%n",
+        result.took().toSeconds(), result.accepted(), result.errors(), result.rejected(),
+        result.failed(), result.allAccepted() ? "" : " - NOT ALL DEMO DATA WAS ACCEPTED");
+    return result;
   }
 
   private List<List<DemoMessage>> lanes(List<DemoMessage> messages) {
