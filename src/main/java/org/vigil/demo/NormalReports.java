@@ -41,7 +41,12 @@ final class NormalReports {
                   "If there is ongoing clinical concern for an occult fracture, repeat imaging"
                       + " in 10-14 days is suggested.")),
           List.of("No fracture.", "No acute bony injury. Degenerative change."));
-      case XR_SPINE, MR_SPINE, CT_CSPINE -> new Wording(
+      case CT_CSPINE -> new Wording(
+          List.of("Fall down stairs, neck pain. NEXUS positive.", "RTC at speed, neck pain."),
+          List.of(List.of("No cervical spine fracture or malalignment.",
+              "Prevertebral soft tissues are normal. Degenerative change at C5/6.")),
+          List.of("No cervical spine fracture."));
+      case XR_SPINE, MR_SPINE -> new Wording(
           List.of("Low back pain with left sciatica, no red flags.", "Neck pain after a fall."),
           List.of(List.of("Normal vertebral body heights and alignment.",
                   "Multilevel degenerative disc disease, most marked at L4/5 and L5/S1.",
