@@ -25,9 +25,10 @@ final class OrderFactory {
       Instant addendum, Instant cancelled, Instant discontinued) {}
 
   DemoOrder create(PatientHistory patient, Instant requestedAt) {
-    RequestPriority priority = priority();
+    boolean child = patient.original().ageAt(requestedAt) < 18;
+    RequestPriority priority = child ? RequestPriority.ED : priority();
     boolean female = patient.original().sex().equals("F");
-    Procedure procedure = procedure(priority, female);
+    Procedure procedure = procedure(priority, female, child);
     Staff.Team team = team(priority);
     Staff.Clinician requester = priority.fromGp() ? patient.original().practice().gp()
         : random.nextInt(4) == 0 ? team.consultant() : Staff.pick(Staff.JUNIORS, random);
@@ -95,13 +96,17 @@ final class OrderFactory {
     return roll < 80 ? RequestPriority.GP_DIRECT : RequestPriority.ROUTINE;
   }
 
-  /** An examination that fits the patient's sex (no prostate MRI for a woman). */
-  private Procedure procedure(RequestPriority priority, boolean female) {
+  /**
+   * An examination that fits the patient: no prostate MRI for a woman; children (seen in ED
+   * here) have radiographs and ultrasound only.
+   */
+  private Procedure procedure(RequestPriority priority, boolean female, boolean child) {
     Procedure procedure;
     do {
       procedure = anyProcedure(priority);
-    } while (female ? procedure.kind() == ExamKind.MR_PROSTATE
-        || procedure.kind() == ExamKind.US_TESTES : procedure.kind() == ExamKind.US_PELVIS);
+    } while ((female ? procedure.kind() == ExamKind.MR_PROSTATE
+        || procedure.kind() == ExamKind.US_TESTES : procedure.kind() == ExamKind.US_PELVIS)
+        || (child && !procedure.modality().equals("DX") && !procedure.modality().equals("US")));
     return procedure;
   }
 

@@ -65,7 +65,7 @@ final class ReportWriter {
     if (roll < criticalShare + 40 + cancerShare) {
       return Significance.CANCER;
     }
-    return roll < criticalShare + 40 + cancerShare + 150 ? Significance.SIGNIFICANT
+    return roll < criticalShare + 40 + cancerShare + 100 ? Significance.SIGNIFICANT
         : Significance.NORMAL;
   }
 
