@@ -53,7 +53,9 @@ public final class PhraseTrie<V> {
     if (!any || node.isGap) {
       throw new IllegalArgumentException("not a usable phrase: '" + phrase + "'");
     }
-    node.values.add(value);
+    if (!node.values.contains(value)) {
+      node.values.add(value);
+    }
   }
 
   /** Scans tokens [from, to) leftmost-longest; matches do not overlap. */
