@@ -1,8 +1,11 @@
 package org.vigil.findings.context;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.vigil.findings.text.PhraseTrie;
+import org.vigil.findings.text.Tokenizer;
 import org.vigil.findings.text.Tokens;
 
 /**
@@ -16,9 +19,24 @@ public final class ContextAnalyser {
 
   public ContextAnalyser(ContextRules rules) {
     this.rules = rules;
+    Map<String, TriggerKind> kinds = new HashMap<>();
     for (Trigger trigger : rules.triggers()) {
+      TriggerKind earlier = kinds.putIfAbsent(key(trigger.phrase()), trigger.kind());
+      if (earlier != null && earlier != trigger.kind()) {
+        throw new IllegalArgumentException("context trigger '" + trigger.phrase() + "' is both "
+            + earlier.key() + " and " + trigger.kind().key() + " once normalised");
+      }
       trie.add(trigger.phrase(), trigger);
     }
+  }
+
+  private static String key(String phrase) {
+    Tokens tokens = Tokenizer.tokenize(phrase);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < tokens.size(); i++) {
+      b.append(tokens.norm(i)).append(' ');
+    }
+    return b.toString();
   }
 
   public static ContextAnalyser withDefaultRules() {

@@ -60,13 +60,14 @@ public final class FindingReader {
         s.endToken(), ctx, s.section(), measurements, modifiers);
     int start = tokens.start(mention.first());
     int end = tokens.end(mention.end() - 1);
-    String site = kb.siteNear(tokens, mention, s.firstToken(), s.endToken());
+    String site = concept.site() != null ? concept.site()
+        : kb.siteNear(tokens, mention, s.firstToken(), s.endToken());
     return new Finding(concept.id(), concept.name(), concept.snomed(),
         earned(concept, assertion, ruled), assertion.negated(), assertion.uncertain(),
         assertion.historical(), assertion.hypothetical(), assertion.experiencer(), s.section(),
         s.index(), start, end, tokens.text().substring(start, end),
         Laterality.of(tokens, mention.first(), mention.end(), s.firstToken(), s.endToken()),
-        site != null ? site : concept.site(), measurements, modifiers);
+        site, measurements, modifiers);
   }
 
   /** Negated, hypothetical and someone else's mentions earn NONE; history per the concept. */

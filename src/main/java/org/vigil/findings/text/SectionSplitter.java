@@ -6,7 +6,7 @@ import org.vigil.findings.SectionKind;
 
 /**
  * Finds the sections of a report: text before any heading is BODY; each known heading starts a
- * section that runs to the next. Headings are looked for at line starts and, for reports
+ * section that runs to the next (an indication, technique or comparison ends at a blank line). Headings are looked for at line starts and, for reports
  * flattened onto one line, after the end of a sentence ("... normal. IMPRESSION: ...").
  */
 final class SectionSplitter {
@@ -28,6 +28,11 @@ final class SectionSplitter {
         lineEnd++;
       }
       int p = i;
+      if (skipBlank(text, i, lineEnd) == lineEnd && isPreamble(kind)) {
+        sections.add(new Section(kind, start, i));
+        kind = SectionKind.BODY;
+        start = i;
+      }
       boolean lineStart = true;
       while (p < lineEnd) {
         p = skipBlank(text, p, lineEnd);
@@ -44,6 +49,15 @@ final class SectionSplitter {
     }
     sections.add(new Section(kind, start, n));
     return sections;
+  }
+
+  /**
+   * The question, technique and comparison are one paragraph: unheaded text after a blank line is
+   * the report itself, and reading it as the question would hide its findings.
+   */
+  private static boolean isPreamble(SectionKind kind) {
+    return kind == SectionKind.INDICATION || kind == SectionKind.TECHNIQUE
+        || kind == SectionKind.COMPARISON;
   }
 
   /** The position after the next ". " in the line, where a flattened heading could start. */

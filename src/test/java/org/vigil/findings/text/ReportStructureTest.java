@@ -129,4 +129,11 @@ class ReportStructureTest {
     assertThat(sentences("Findings: One. Two.\nImpression: Three."))
         .extracting(Sentence::index).containsExactly(0, 1, 2);
   }
+
+  @Test
+  void unheadedTextAfterTheClinicalDetailsParagraphIsTheReportNotTheQuestion() {
+    List<Sentence> s = sentences("Clinical details: Fall. ?fracture\n\nDisplaced fracture of the left NOF.");
+    assertThat(s).extracting(Sentence::section).containsExactly(SectionKind.INDICATION,
+        SectionKind.INDICATION, SectionKind.BODY);
+  }
 }
