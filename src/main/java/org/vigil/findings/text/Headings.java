@@ -28,7 +28,8 @@ final class Headings {
         "prior study", "previous studies", "previous study", "previous imaging", "prior imaging",
         "priors", "compared with", "compared to");
     put(SectionKind.FINDINGS, "findings", "finding", "report", "description", "results",
-        "observations", "report text", "radiology report");
+        "observations", "report text", "radiology report", "findings and impression",
+        "findings and conclusion");
     put(SectionKind.IMPRESSION, "impression", "impressions", "conclusion", "conclusions",
         "summary", "opinion", "comment", "comments", "diagnosis", "interpretation",
         "final impression", "impression and recommendations", "summary and recommendations",
@@ -74,7 +75,8 @@ final class Headings {
       SectionKind kind = lookup(text, p, end);
       return kind == null ? null : new Heading(kind, p, lineEnd);
     }
-    return upperCaseRun(text, p, labelEnd);
+    // mid-line, only "HEADING:" counts: an all-capitals report would otherwise open sections
+    return lineStart ? upperCaseRun(text, p, labelEnd) : null;
   }
 
   /** "IMPRESSION Normal chest": the longest known heading made of the leading capital words. */
@@ -113,8 +115,7 @@ final class Headings {
   }
 
   private static String key(String text, int from, int to) {
-    Tokens tokens = new Tokens(text);
-    Tokenizer.tokenize(tokens, from, to);
+    Tokens tokens = Tokenizer.tokenize(text.substring(from, to));
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.isPunct(i)) {

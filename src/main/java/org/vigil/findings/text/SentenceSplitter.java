@@ -102,6 +102,9 @@ final class SentenceSplitter {
 
   private boolean endsSentence(int k, int end) {
     char c = text.charAt(k);
+    if (c != '.' && c != '?' && c != '!') {
+      return false;
+    }
     boolean atEnd = k + 1 >= end || Character.isWhitespace(text.charAt(k + 1));
     if (c == '!') {
       return atEnd;

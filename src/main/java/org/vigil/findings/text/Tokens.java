@@ -14,13 +14,18 @@ public final class Tokens {
 
   private final String text;
   private int size;
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private byte[] kinds = new byte[64];
-  private String[] norms = new String[64];
+  private int[] starts;
+  private int[] ends;
+  private byte[] kinds;
+  private String[] norms;
 
   public Tokens(String text) {
     this.text = text;
+    int capacity = Math.max(16, text.length() / 5);
+    starts = new int[capacity];
+    ends = new int[capacity];
+    kinds = new byte[capacity];
+    norms = new String[capacity];
   }
 
   void add(int start, int end, byte kind, String norm) {
