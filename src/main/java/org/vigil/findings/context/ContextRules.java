@@ -61,6 +61,9 @@ public record ContextRules(String version, int window, Set<String> listWords, Li
         continue;
       }
       JsonNode node = root.path(kind.key());
+      if (!node.isMissingNode()) {
+        checkDirections(node, kind, source);
+      }
       for (Direction direction : Direction.values()) {
         readList(node.path(direction.name().toLowerCase(Locale.ROOT)), kind, direction, window,
             triggers, source);
@@ -72,6 +75,18 @@ public record ContextRules(String version, int window, Set<String> listWords, Li
     Set<String> listWords = new HashSet<>();
     root.path("list_words").forEach(w -> listWords.add(Normaliser.word(w.asText())));
     return new ContextRules(root.path("version").asText("unversioned"), window, listWords, triggers);
+  }
+
+  private static void checkDirections(JsonNode node, TriggerKind kind, String source) {
+    if (!node.isObject()) {
+      throw new IllegalArgumentException(source + ": " + kind.key() + " must map directions to lists");
+    }
+    node.fieldNames().forEachRemaining(key -> {
+      if (!Set.of("forward", "backward", "both").contains(key)) {
+        throw new IllegalArgumentException(source + ": " + kind.key() + " has unknown direction '"
+            + key + "' (forward, backward or both)");
+      }
+    });
   }
 
   private static void readList(JsonNode list, TriggerKind kind, Direction direction, int window,

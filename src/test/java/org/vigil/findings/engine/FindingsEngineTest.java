@@ -191,4 +191,16 @@ class FindingsEngineTest {
   void theKnowledgeBaseVersionIsReported() {
     assertThat(analyse("Normal.").knowledgeBaseVersion()).isEqualTo("test-1");
   }
+
+  @Test
+  void analysesFromManyThreadsGiveTheSameAnswers() {
+    List<String> texts = List.of("Tension pneumothorax.", "No PE.", "Possible aortic dissection.",
+        "AAA 5.6 cm.", "Known pneumothorax, unchanged.", "12 mm spiculated nodule.");
+    List<ReportAnalysis> expected = texts.stream().map(this::analyse).toList();
+    List<ReportAnalysis> parallel = java.util.stream.IntStream.range(0, 600).parallel()
+        .mapToObj(i -> analyse(texts.get(i % texts.size()))).toList();
+    for (int i = 0; i < parallel.size(); i++) {
+      assertThat(parallel.get(i)).isEqualTo(expected.get(i % texts.size()));
+    }
+  }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.vigil.findings.FindingsEngine;
@@ -31,8 +32,16 @@ final class BenchReports {
     return out;
   }
 
-  /** The default knowledge base, or the test one (said on stderr) while the default is absent. */
+  /**
+   * The knowledge base named by {@code -Dvigil.kb=FILE}, else the default one, else (said on
+   * stderr) the test one while the default is not yet in the repository.
+   */
   static FindingsEngine engine() {
+    String file = System.getProperty("vigil.kb");
+    if (file != null) {
+      System.err.println("benchmark knowledge base: " + file);
+      return FindingsEngine.withKnowledgeBase(Path.of(file), FollowUpReader.NONE);
+    }
     if (BenchReports.class.getResource(KnowledgeBaseLoader.DEFAULT_RESOURCE) != null) {
       System.err.println("benchmark knowledge base: default (" + KnowledgeBaseLoader.DEFAULT_RESOURCE + ")");
       return FindingsEngine.withDefaultKnowledgeBase();
