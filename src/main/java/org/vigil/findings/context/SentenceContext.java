@@ -1,0 +1,166 @@
+package org.vigil.findings.context;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.vigil.findings.Assertion;
+import org.vigil.findings.Modifier;
+import org.vigil.findings.SectionKind;
+import org.vigil.findings.text.Tokens;
+
+/**
+ * The context triggers of one sentence with their scopes. A forward scope runs from the trigger
+ * for its window of words (list words and commas do not count) and stops at a terminator or at
+ * a trigger of another kind after a comma ("no effusion, possible consolidation").
+ */
+public final class SentenceContext {
+
+  /** A trigger found in the sentence: tokens [start, end), scope tokens [scopeFrom, scopeTo). */
+  static final class Hit {
+    final Trigger trigger;
+    final int start;
+    final int end;
+    int scopeFrom;
+    int scopeTo;
+
+    Hit(Trigger trigger, int start, int end) {
+      this.trigger = trigger;
+      this.start = start;
+      this.end = end;
+    }
+  }
+
+  private final Tokens tokens;
+  private final int from;
+  private final int to;
+  private final Set<String> listWords;
+  private final boolean[] terminator;
+  private final List<Hit> hits;
+
+  SentenceContext(Tokens tokens, int from, int to, Set<String> listWords, boolean[] terminator,
+      List<Hit> hits) {
+    this.tokens = tokens;
+    this.from = from;
+    this.to = to;
+    this.listWords = listWords;
+    this.terminator = terminator;
+    this.hits = hits;
+    for (Hit hit : hits) {
+      hit.scopeTo = forwardScopeEnd(hit);
+      hit.scopeFrom = backwardScopeStart(hit);
+    }
+  }
+
+  /** The assertion of the mention at tokens [first, end) in a sentence of {@code section}. */
+  public Assertion assess(int first, int end, SectionKind section) {
+    Verdict v = new Verdict();
+    for (Hit hit : hits) {
+      if (hit.start < end && first < hit.end) {
+        continue;
+      }
+      boolean forward = hit.trigger.direction().forward() && hit.end <= first && first < hit.scopeTo;
+      boolean backward =
+          hit.trigger.direction().backward() && end <= hit.start && first >= hit.scopeFrom;
+      if (forward || backward) {
+        v.apply(hit, modifier(hit));
+      }
+    }
+    v.applySection(section, tokens.start(first));
+    return v.assertion();
+  }
+
+  private Modifier modifier(Hit hit) {
+    int s = tokens.start(hit.start);
+    int e = tokens.end(hit.end - 1);
+    return new Modifier(hit.trigger.kind().key(), tokens.text().substring(s, e), s, e);
+  }
+
+  private int forwardScopeEnd(Hit hit) {
+    int words = 0;
+    int i = hit.end;
+    for (; i < to; i++) {
+      if (terminator[i - from] || startsOtherClause(i, hit)) {
+        break;
+      }
+      if (counts(i) && ++words > hit.trigger.window()) {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private int backwardScopeStart(Hit hit) {
+    int words = 0;
+    int i = hit.start - 1;
+    for (; i >= from; i--) {
+      if (terminator[i - from] || (counts(i) && ++words > hit.trigger.window())) {
+        break;
+      }
+    }
+    return i + 1;
+  }
+
+  /** A trigger of another kind right after a comma starts a new clause of the list. */
+  private boolean startsOtherClause(int i, Hit hit) {
+    if (i == from || !",".equals(tokens.norm(i - 1))) {
+      return false;
+    }
+    for (Hit other : hits) {
+      if (other.start == i && other.trigger.kind() != hit.trigger.kind()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean counts(int i) {
+    return tokens.kind(i) != Tokens.PUNCT && !listWords.contains(tokens.norm(i));
+  }
+
+  /** Collects what the triggers in scope say. */
+  private static final class Verdict {
+    boolean negated;
+    boolean uncertain;
+    boolean historical;
+    boolean hypothetical;
+    boolean current;
+    boolean other;
+    final List<Modifier> modifiers = new ArrayList<>(2);
+
+    void apply(Hit hit, Modifier modifier) {
+      switch (hit.trigger.kind()) {
+        case NEGATED -> negated = true;
+        case UNCERTAIN -> uncertain = true;
+        case HISTORICAL -> historical = true;
+        case HYPOTHETICAL -> hypothetical = true;
+        case EXPERIENCER -> other = true;
+        case CURRENT -> current = true;
+        default -> {
+          return;
+        }
+      }
+      if (hit.trigger.kind() != TriggerKind.CURRENT) {
+        modifiers.add(modifier);
+      }
+    }
+
+    void applySection(SectionKind section, int at) {
+      if (section == SectionKind.INDICATION || section == SectionKind.TECHNIQUE) {
+        hypothetical = true;
+        modifiers.add(new Modifier("hypothetical", "section:" + section.name().toLowerCase(), at, at));
+      } else if (section == SectionKind.COMPARISON) {
+        historical = true;
+        modifiers.add(new Modifier("historical", "section:comparison", at, at));
+      }
+    }
+
+    Assertion assertion() {
+      boolean isHistorical = historical && !current;
+      List<Modifier> kept = isHistorical
+          ? modifiers
+          : modifiers.stream().filter(m -> !m.kind().equals("historical")).toList();
+      return new Assertion(negated, uncertain, isHistorical, hypothetical,
+          other ? "other" : "patient", kept);
+    }
+  }
+}

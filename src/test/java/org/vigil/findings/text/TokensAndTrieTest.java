@@ -1,0 +1,75 @@
+package org.vigil.findings.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class TokensAndTrieTest {
+
+  @Test
+  void britishAndAmericanSpellingsAndPluralsFoldTogether() {
+    assertThat(Normaliser.word("Haemorrhage")).isEqualTo(Normaliser.word("hemorrhage"));
+    assertThat(Normaliser.word("oedema")).isEqualTo(Normaliser.word("edema"));
+    assertThat(Normaliser.word("tumours")).isEqualTo(Normaliser.word("tumor"));
+    assertThat(Normaliser.word("nodules")).isEqualTo(Normaliser.word("nodule"));
+    assertThat(Normaliser.word("masses")).isEqualTo(Normaliser.word("mass"));
+    assertThat(Normaliser.word("arteries")).isEqualTo(Normaliser.word("artery"));
+    assertThat(Normaliser.word("abscess")).isEqualTo("abscess");
+    assertThat(Normaliser.word("metastasis")).isEqualTo("metastasis");
+  }
+
+  @Test
+  void hyphensAndSlashesSplitWordsAndDigitsSplitFromUnits() {
+    Tokens t = Tokenizer.tokenize("post-operative and/or 12mm");
+    assertThat(t.size()).isEqualTo(6);
+    assertThat(t.norm(0)).isEqualTo("post");
+    assertThat(t.norm(1)).isEqualTo("operative");
+    assertThat(t.norm(4)).isEqualTo("12");
+    assertThat(t.norm(5)).isEqualTo("mm");
+  }
+
+  @Test
+  void longestMatchWins() {
+    PhraseTrie<String> trie = new PhraseTrie<>();
+    trie.add("pneumothorax", "short");
+    trie.add("tension pneumothorax", "long");
+    Tokens t = Tokenizer.tokenize("a tension pneumothorax");
+    assertThat(trie.matches(t, 0, t.size())).singleElement()
+        .satisfies(m -> assertThat(m.values()).containsExactly("long"));
+  }
+
+  @Test
+  void anEllipsisMatchesAGapOfUpToThreeWords() {
+    PhraseTrie<String> trie = new PhraseTrie<>();
+    trie.add("filling defect ... pulmonary artery", "pe");
+    assertThat(trie.matches(Tokenizer.tokenize("filling defect in the right pulmonary artery"), 0, 7))
+        .hasSize(1);
+    Tokens far = Tokenizer.tokenize("filling defect in the upper right main pulmonary artery");
+    assertThat(trie.matches(far, 0, far.size())).isEmpty();
+  }
+
+  @Test
+  void caseSensitivePhrasesMatchOnlyAsWritten() {
+    PhraseTrie<String> trie = new PhraseTrie<>();
+    trie.addCaseSensitive("PE", "pe");
+    Tokens t = Tokenizer.tokenize("PE excluded, pe of the leg");
+    assertThat(trie.matches(t, 0, t.size())).hasSize(1);
+  }
+
+  @Test
+  void aPhraseCannotStartWithAGap() {
+    assertThatThrownBy(() -> new PhraseTrie<String>().add("... nodule", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void lateralityIsTheNearestSideInTheClause() {
+    Tokens t = Tokenizer.tokenize("Large left pneumothorax");
+    assertThat(Laterality.of(t, 2, 3, 0, t.size())).isEqualTo("left");
+    Tokens abbreviated = Tokenizer.tokenize("R pneumothorax");
+    assertThat(Laterality.of(abbreviated, 1, 2, 0, abbreviated.size())).isEqualTo("right");
+    Tokens level = Tokenizer.tokenize("L1 fracture");
+    assertThat(Laterality.of(level, 2, 3, 0, level.size())).isNull();
+  }
+}
