@@ -28,19 +28,46 @@ final class Hl7Decoder {
     return new Decoded(normalise(new String(raw, charset)), charset);
   }
 
+  /**
+   * CR segment ends, no blank lines or surrounding white space. A line that does not start like a
+   * segment (three letters or digits and the field separator) continues the previous segment,
+   * joined with a space: some senders break long fields (Base64, text) with raw line breaks.
+   */
   static String normalise(String text) {
     String cr = text.replace("\r\n", "\r").replace('\n', '\r');
     if (!cr.isEmpty() && cr.charAt(0) == '\uFEFF') {
       cr = cr.substring(1);
     }
+    String stripped = cr.strip();
+    char separator = stripped.startsWith("MSH") && stripped.length() > 3 ? stripped.charAt(3) : '|';
     StringBuilder out = new StringBuilder(cr.length());
     for (String segment : cr.split("\r")) {
-      String trimmed = segment.strip();
-      if (!trimmed.isEmpty()) {
-        out.append(out.isEmpty() ? trimmed : segment.stripTrailing()).append('\r');
+      String line = out.isEmpty() ? segment.strip() : segment.stripTrailing();
+      if (line.isBlank()) {
+        continue;
       }
+      if (!out.isEmpty() && !looksLikeSegment(line, separator)) {
+        out.setLength(out.length() - 1);
+        out.append(' ').append(line.strip());
+      } else {
+        out.append(line);
+      }
+      out.append('\r');
     }
     return out.toString();
+  }
+
+  private static boolean looksLikeSegment(String line, char separator) {
+    if (line.length() < 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = line.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return line.length() == 3 || line.charAt(3) == separator;
   }
 
   /** The charset MSH-18 names, or null when it is absent or unknown (then the bytes decide). */

@@ -78,6 +78,8 @@ class Hl7Parsing {
       return "parser error";
     }
     String line = message.lines().findFirst().orElse("");
+    int quote = line.indexOf(" The following is");
+    line = quote > 0 ? line.substring(0, quote) : line; // HAPI quotes message content there
     return line.length() > 200 ? line.substring(0, 200) : line;
   }
 }

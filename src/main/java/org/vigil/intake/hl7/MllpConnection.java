@@ -30,7 +30,7 @@ final class MllpConnection implements Runnable {
       socket.setSoTimeout(POLL_MILLIS);
       socket.setTcpNoDelay(true);
       MllpFrameReader reader = new MllpFrameReader(socket.getInputStream(),
-          Math.max(properties.maxStoredBytes(), 1), properties.frameTimeout().toMillis(),
+          properties.maxMessageBytes() + 1, properties.frameTimeout().toMillis(),
           JUNK_TIMEOUT_MILLIS);
       OutputStream out = new BufferedOutputStream(socket.getOutputStream());
       Frame frame;

@@ -9,7 +9,8 @@ import java.net.SocketTimeoutException;
  * MLLP framing over a stream: 0x0B message 0x1C 0x0D. Never drops bytes silently: bytes outside a
  * frame, a frame cut short by a new start block, a stalled frame and a frame cut by the sender
  * closing the connection all come back as frames with a problem, so they can be answered (when
- * the sender is still there) and kept. The stream's read timeout is the polling interval.
+ * the sender is still there) and kept. The stream's read timeout is the polling interval. At most
+ * {@code maxKept} bytes of a frame are kept in memory; the rest is counted and dropped.
  */
 final class MllpFrameReader {
 
@@ -20,7 +21,7 @@ final class MllpFrameReader {
   private enum State { IDLE, JUNK, FRAME }
 
   private final InputStream in;
-  private final int maxStored;
+  private final int maxKept;
   private final long frameTimeoutMillis;
   private final long junkTimeoutMillis;
   private final byte[] buffer = new byte[16384];
@@ -31,9 +32,9 @@ final class MllpFrameReader {
   private long size;
   private long lastByteAt;
 
-  MllpFrameReader(InputStream in, int maxStored, long frameTimeoutMillis, long junkTimeoutMillis) {
+  MllpFrameReader(InputStream in, int maxKept, long frameTimeoutMillis, long junkTimeoutMillis) {
     this.in = in;
-    this.maxStored = maxStored;
+    this.maxKept = maxKept;
     this.frameTimeoutMillis = frameTimeoutMillis;
     this.junkTimeoutMillis = junkTimeoutMillis;
   }
@@ -135,7 +136,7 @@ final class MllpFrameReader {
 
   private void keep(int b) {
     size++;
-    if (content.size() < maxStored) {
+    if (content.size() < maxKept) {
       content.write(b);
     }
   }

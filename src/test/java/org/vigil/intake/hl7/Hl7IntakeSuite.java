@@ -1,0 +1,334 @@
+package org.vigil.intake.hl7;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vigil.intake.hl7.Hl7Messages.order;
+import static org.vigil.intake.hl7.Hl7Messages.registration;
+import static org.vigil.intake.hl7.Hl7Messages.report;
+import static org.vigil.intake.hl7.Hl7Messages.unique;
+import static org.vigil.intake.hl7.MllpTestClient.ackCode;
+import static org.vigil.intake.hl7.MllpTestClient.ackText;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.vigil.intake.DeadLetter;
+import org.vigil.intake.DeadLetters;
+import org.vigil.intake.MessageArchive;
+import org.vigil.record.Exam;
+import org.vigil.record.ExamStatus;
+import org.vigil.record.Exams;
+import org.vigil.record.Patient;
+import org.vigil.record.Patients;
+import org.vigil.record.Priority;
+import org.vigil.record.Report;
+import org.vigil.record.ReportStatus;
+import org.vigil.record.Reports;
+
+/** HL7 intake through the real MLLP socket and a real database; run on H2 and PostgreSQL. */
+@SpringBootTest(properties = {
+    "vigil.mllp.frame-timeout=2s",
+    "vigil.mllp.max-message-bytes=8000000",
+    "vigil.mllp.max-stored-bytes=1000000",
+    "vigil.mllp.sender-accession-sources[SOMERIS]=OBR-3,ORC-3,OBR-2"})
+@Import(FailOnceAfterReportInsert.class)
+abstract class Hl7IntakeSuite {
+
+  @Autowired MllpServer server;
+  @Autowired Exams exams;
+  @Autowired Reports reports;
+  @Autowired Patients patients;
+  @Autowired MessageArchive archive;
+  @Autowired DeadLetters deadLetters;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired MeterRegistry meters;
+
+  MllpTestClient client() {
+    return new MllpTestClient(server.port());
+  }
+
+  String send(String message) {
+    try (MllpTestClient client = client()) {
+      return client.send(message);
+    }
+  }
+
+  static String controlIdOf(String message) {
+    return message.split("\r")[0].split("\\|")[9];
+  }
+
+  @Test
+  void acceptsANewOrderAndArchivesItsRawBytesBeforeAcknowledging() {
+    String mrn = unique("MRN");
+    String accession = unique("ACC");
+    String message = order(mrn, accession, "NW", "");
+
+    String ack = send(message);
+
+    assertThat(ackCode(ack)).isEqualTo("AA");
+    Exam exam = exams.findByAccession(accession).orElseThrow();
+    assertThat(exam.status()).isEqualTo(ExamStatus.REQUESTED);
+    assertThat(exam.modality()).isEqualTo("XR");
+    assertThat(exam.priority()).isEqualTo(Priority.ROUTINE);
+    var archived = archive.findByControlId("HL7", "RIS", controlIdOf(message)).orElseThrow();
+    assertThat(archived.raw()).isEqualTo(message.getBytes(StandardCharsets.UTF_8));
+    assertThat(archived.outcome()).isEqualTo("ACCEPTED");
+    assertThat(archived.messageType()).isEqualTo("ORM^O01");
+  }
+
+  @Test
+  void followsAnOrderThroughScheduledToCancelled() {
+    String mrn = unique("MRN");
+    String accession = unique("ACC");
+    assertThat(ackCode(send(order(mrn, accession, "NW", "")))).isEqualTo("AA");
+    assertThat(ackCode(send(order(mrn, accession, "SC", "SC")))).isEqualTo("AA");
+    assertThat(exams.findByAccession(accession).get().status()).isEqualTo(ExamStatus.SCHEDULED);
+    assertThat(ackCode(send(order(mrn, accession, "CA", "CA")))).isEqualTo("AA");
+    assertThat(exams.findByAccession(accession).get().status()).isEqualTo(ExamStatus.CANCELLED);
+  }
+
+  @Test
+  void aCancelForAnUnknownAccessionIsAnApplicationErrorAndKept() {
+    String message = order(unique("MRN"), unique("ACC"), "CA", "CA");
+    String ack = send(message);
+    assertThat(ackCode(ack)).isEqualTo("AE");
+    assertThat(deadLetterFor(controlIdOf(message)).reason()).contains("cancel");
+  }
+
+  @Test
+  void aReportBeforeItsOrderIsKeptAndLinkedWhenTheOrderArrives() {
+    String mrn = unique("MRN");
+    String accession = unique("ACC");
+    assertThat(ackCode(send(report(mrn, accession, "F", "No pneumothorax.")))).isEqualTo("AA");
+    assertThat(reports.ofAccession(accession)).singleElement()
+        .satisfies(r -> assertThat(r.examId()).isNull());
+
+    assertThat(ackCode(send(order(mrn, accession, "NW", "")))).isEqualTo("AA");
+
+    Exam exam = exams.findByAccession(accession).orElseThrow();
+    assertThat(reports.ofAccession(accession).get(0).examId()).isEqualTo(exam.id());
+    assertThat(exam.status()).isEqualTo(ExamStatus.REPORTED);
+  }
+
+  @Test
+  void aReportIsAssembledFromItsObservationsInOrder() {
+    String accession = unique("ACC");
+    send(report(unique("MRN"), accession, "P", "FINDINGS:", "Small left pleural effusion.",
+        "", "IMPRESSION:\\.br\\Effusion \\T\\ atelectasis."));
+    Report r = reports.ofAccession(accession).get(0);
+    assertThat(r.status()).isEqualTo(ReportStatus.PRELIMINARY);
+    assertThat(r.text()).isEqualTo(
+        "FINDINGS:\nSmall left pleural effusion.\n\nIMPRESSION:\nEffusion & atelectasis.");
+    assertThat(r.radiologist()).isEqualTo("Radiologist, Rita (R789)");
+  }
+
+  @Test
+  void aResentMessageIsProcessedOnceAndAcknowledgedAgain() {
+    String accession = unique("ACC");
+    String message = report(unique("MRN"), accession, "F", "Normal chest.");
+    assertThat(ackCode(send(message))).isEqualTo("AA");
+    String second = send(message);
+    assertThat(ackCode(second)).isEqualTo("AA");
+    assertThat(ackText(second)).contains("duplicate");
+    assertThat(reports.ofAccession(accession)).hasSize(1);
+    assertThat(archive.findByControlId("HL7", "RIS", controlIdOf(message)).get().duplicates())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void concurrentResendsOfOneMessageAreProcessedOnce() throws Exception {
+    String accession = unique("ACC");
+    String message = report(unique("MRN"), accession, "F", "Normal chest.");
+    List<String> acks = inParallel(8, i -> send(message));
+    assertThat(acks).allSatisfy(ack -> assertThat(ackCode(ack)).isEqualTo("AA"));
+    assertThat(reports.ofAccession(accession)).hasSize(1);
+  }
+
+  @Test
+  void concurrentMessagesForTheSameNewPatientRegisterThemOnce() throws Exception {
+    String mrn = unique("MRN");
+    List<String> acks = inParallel(6, i -> send(report(mrn, unique("ACC"), "F", "Text " + i)));
+    assertThat(acks).allSatisfy(ack -> assertThat(ackCode(ack)).isEqualTo("AA"));
+    Integer owners = jdbc.queryForObject(
+        "select count(distinct patient_id) from patient_identifier where id_value = ?",
+        Integer.class, mrn);
+    assertThat(owners).isEqualTo(1);
+  }
+
+  @Test
+  void aFailureAfterTheReportInsertLeavesNothingWrittenAndNoAcceptance() {
+    String accession = unique("ACC");
+    String message = report(unique("MRN"), accession, "F", "Critical finding.");
+    FailOnceAfterReportInsert.MARKED.add(accession);
+
+    String ack = send(message);
+
+    assertThat(ackCode(ack)).isEqualTo("AE");
+    assertThat(reports.ofAccession(accession)).isEmpty();
+    assertThat(archive.findByControlId("HL7", "RIS", controlIdOf(message))).isEmpty();
+    assertThat(deadLetterFor(controlIdOf(message)).ackCode()).isEqualTo("AE");
+
+    assertThat(ackCode(send(message))).isEqualTo("AA");
+    assertThat(reports.ofAccession(accession)).hasSize(1);
+    assertThat(archive.findByControlId("HL7", "RIS", controlIdOf(message))).isPresent();
+  }
+
+  @Test
+  void registersAndUpdatesPatientsFromAdmissionMessages() {
+    String mrn = unique("MRN");
+    assertThat(ackCode(send(registration("A04", mrn, "First")))).isEqualTo("AA");
+    assertThat(ackCode(send(registration("A08", mrn, "Second")))).isEqualTo("AA");
+    assertThat(ackCode(send(registration("A31", mrn, "Third")))).isEqualTo("AA");
+    Patient p = patients.findByIdentifier("RX1", mrn).orElseThrow();
+    assertThat(p.familyName()).isEqualTo("Third");
+  }
+
+  @Test
+  void acceptsTheDcm4cheAdmissionSamples() {
+    String id = unique("P");
+    for (String sample : List.of("ADT_A31-UpdatePersonInfo.hl7", "old-ADT_A08.hl7")) {
+      String message = Hl7Samples.dcm4che(sample).replace("PID_1", id).replace("583295", id);
+      assertThat(ackCode(send(message))).as(sample).isEqualTo("AA");
+    }
+    assertThat(patients.findByIdentifier("ADT1", id)).isPresent();
+  }
+
+  @Test
+  void aMergeMovesLaterReportsForTheOldIdentifierToTheSurvivingPatient() {
+    String id = unique("P");
+    String old = "OLD_" + id;
+    send(report(old, unique("ACC"), "F", "Before merge.").replace("^^^RX1^MR", "^^^ADT1"));
+    String merge = Hl7Samples.dcm4che("ADT_A40-PatientMerge.hl7").replace("PID_1", id)
+        .replace("|1002122|", "|" + Hl7Messages.controlId() + "|");
+    assertThat(ackCode(send(merge))).isEqualTo("AA");
+    String accession = unique("ACC");
+
+    assertThat(ackCode(send(report(old, accession, "F", "After merge.").replace("^^^RX1^MR", "^^^ADT1"))))
+        .isEqualTo("AA");
+
+    Patient survivor = patients.findByIdentifier("ADT1", "NEW_" + id).orElseThrow();
+    assertThat(reports.ofAccession(accession).get(0).patientId()).isEqualTo(survivor.id());
+    assertThat(reports.ofPatient(survivor.id())).hasSize(2);
+  }
+
+  @Test
+  void anIdentifierChangeKeepsThePatientFindableByTheNewIdentifier() {
+    String id = unique("P");
+    send(registration("A04", "OLD_" + id, "Smith").replace("^^^RX1^MR", "^^^ADT1"));
+    String change = Hl7Samples.dcm4che("ADT_A47-ChangePatientID.hl7").replace("PID_1", id)
+        .replace("|1002123|", "|" + Hl7Messages.controlId() + "|");
+    assertThat(ackCode(send(change))).isEqualTo("AA");
+    Patient before = patients.findByIdentifier("ADT1", "OLD_" + id).orElseThrow();
+    assertThat(patients.findByIdentifier("ADT1", "NEW_" + id)).get()
+        .extracting(Patient::id).isEqualTo(before.id());
+  }
+
+  @Test
+  void acceptsTheDcm4cheOrderAndResultSamplesIncludingEncapsulatedReports() {
+    String id = unique("P");
+    for (String sample : List.of("ORM_O01-GeneralOrder.hl7", "OMI_O23-ImagingOrder.hl7",
+        "old-ORM_O01.hl7", "old-OMI_O23.hl7", "ORU_R01-PDF.hl7", "ORU_R01-CDA.hl7")) {
+      String message = Hl7Samples.dcm4che(sample).replace("PID_1", id).replace("583295", id)
+          .replace("AccessionNumber", "ACC" + id).replace("A103Z", "A103Z" + id)
+          .replace("4711471151", id);
+      assertThat(ackCode(send(message))).as(sample).isEqualTo("AA");
+    }
+    List<Report> pdfAndCda = reports.ofAccession("ACC" + id);
+    assertThat(pdfAndCda).hasSize(2);
+    assertThat(pdfAndCda).allSatisfy(r -> assertThat(r.text()).contains("attachment of type"));
+    assertThat(pdfAndCda).extracting(Report::examId).doesNotContainNull();
+  }
+
+  @Test
+  void anUnsupportedMessageTypeIsRejectedAndKept() {
+    String message = Hl7Samples.dcm4che("SIU_S12-NewAppointmentBooking.hl7");
+    String ack = send(message);
+    assertThat(ackCode(ack)).isEqualTo("AR");
+    assertThat(ackText(ack)).contains("unsupported message type SIU");
+  }
+
+  @Test
+  void decodesIso88591TextWhenTheBytesAreNotUtf8() {
+    String mrn = unique("MRN");
+    String accession = unique("ACC");
+    String message = report(mrn, accession, "F", "Lésion hépatique stable.")
+        .replace("Bloggs^Joe", "Bjørk^Zoë");
+    try (MllpTestClient client = client()) {
+      assertThat(ackCode(client.send(message, StandardCharsets.ISO_8859_1))).isEqualTo("AA");
+    }
+    assertThat(reports.ofAccession(accession).get(0).text()).isEqualTo("Lésion hépatique stable.");
+    assertThat(patients.findByIdentifier("RX1", mrn).get().familyName()).isEqualTo("Bjørk");
+  }
+
+  @Test
+  void decodesTheCharsetThatMsh18Declares() {
+    String accession = unique("ACC");
+    String utf8 = report(unique("MRN"), accession, "F", "Ø 5 mm nodule — stable.")
+        .replaceFirst("\\|P\\|2\\.4\\|", "|P|2.4||||||UNICODE UTF-8|");
+    assertThat(ackCode(send(utf8))).isEqualTo("AA");
+    assertThat(reports.ofAccession(accession).get(0).text()).isEqualTo("Ø 5 mm nodule — stable.");
+    String latin = report(unique("MRN"), unique("ACC"), "F", "é").replaceFirst(
+        "\\|P\\|2\\.4\\|", "|P|2.4||||||8859/1|");
+    try (MllpTestClient client = client()) {
+      assertThat(ackCode(client.send(latin, StandardCharsets.ISO_8859_1))).isEqualTo("AA");
+    }
+  }
+
+  @Test
+  void acceptsAFiveMegabyteObservation() {
+    String accession = unique("ACC");
+    String big = "x".repeat(5 * 1024 * 1024);
+    String ack = send(report(unique("MRN"), accession, "F", big));
+    assertThat(ackCode(ack)).isEqualTo("AA");
+    assertThat(reports.ofAccession(accession).get(0).text().length()).isEqualTo(big.length());
+  }
+
+  @Test
+  void rejectsAMessageAboveTheMaximumSizeAndKeepsItsFirstPart() {
+    String message = report(unique("MRN"), unique("ACC"), "F", "y".repeat(9_000_000));
+    String ack = send(message);
+    assertThat(ackCode(ack)).isEqualTo("AR");
+    assertThat(ackText(ack)).contains("exceeds the maximum");
+    DeadLetter letter = deadLetterFor(controlIdOf(message));
+    assertThat(letter.truncated()).isTrue();
+    assertThat(letter.raw()).hasSize(1_000_000);
+    assertThat(letter.originalSize()).isEqualTo(message.length());
+  }
+
+  List<String> inParallel(int n, ThrowingFunction task) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    try {
+      List<Future<String>> futures = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        int index = i;
+        futures.add(pool.submit((Callable<String>) () -> task.apply(index)));
+      }
+      List<String> results = new ArrayList<>();
+      for (Future<String> f : futures) {
+        results.add(f.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  interface ThrowingFunction {
+    String apply(int index) throws Exception;
+  }
+
+  DeadLetter deadLetterFor(String controlId) {
+    return deadLetters.list(true, 1000).stream()
+        .filter(d -> controlId.equals(d.controlId())).findFirst()
+        .orElseThrow(() -> new AssertionError("no dead letter for " + controlId));
+  }
+}
