@@ -7,6 +7,12 @@ import static org.vigil.intake.hl7.Hl7Messages.report;
 import static org.vigil.intake.hl7.Hl7Messages.unique;
 import static org.vigil.intake.hl7.MllpTestClient.ackCode;
 import static org.vigil.intake.hl7.MllpTestClient.ackText;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +24,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.vigil.intake.DeadLetter;
@@ -41,8 +51,10 @@ import org.vigil.record.Reports;
     "vigil.mllp.max-stored-bytes=1000000",
     "vigil.mllp.sender-accession-sources[SOMERIS]=OBR-3,ORC-3,OBR-2"})
 @Import(FailOnceAfterReportInsert.class)
+@AutoConfigureMockMvc
 abstract class Hl7IntakeSuite {
 
+  @Autowired MockMvc mvc;
   @Autowired MllpServer server;
   @Autowired Exams exams;
   @Autowired Reports reports;
@@ -302,6 +314,177 @@ abstract class Hl7IntakeSuite {
     assertThat(letter.truncated()).isTrue();
     assertThat(letter.raw()).hasSize(1_000_000);
     assertThat(letter.originalSize()).isEqualTo(message.length());
+  }
+
+  @Test
+  void anEmptyMessageIsRejectedAndKept() {
+    long before = deadLetters.countOpen();
+    try (MllpTestClient client = client()) {
+      String ack = client.sendFramed(new byte[0]);
+      assertThat(ackCode(ack)).isEqualTo("AR");
+      assertThat(ackText(ack)).contains("empty");
+    }
+    assertThat(deadLetters.countOpen()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void junkBytesOutsideAnyFrameAreAnsweredAndKept() {
+    long before = deadLetters.countOpen();
+    try (MllpTestClient client = client()) {
+      client.write("Bad file\r\n".getBytes(StandardCharsets.US_ASCII));
+      String ack = client.readAck();
+      assertThat(ackCode(ack)).isEqualTo("AR");
+      assertThat(ackText(ack)).contains("outside an MLLP frame");
+      assertThat(ackCode(client.send(report(unique("MRN"), unique("ACC"), "F", "ok"))))
+          .as("the connection still works").isEqualTo("AA");
+    }
+    assertThat(deadLetters.list(false, 1000)).anySatisfy(d -> assertThat(d.text()).contains("Bad file"));
+    assertThat(deadLetters.countOpen()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void aMessageCutShortByTheNextStartBlockIsAnsweredAndTheNextIsAccepted() {
+    String message = report(unique("MRN"), unique("ACC"), "F", "Complete report.");
+    try (MllpTestClient client = client()) {
+      byte[] half = message.substring(0, message.length() / 2).getBytes(StandardCharsets.UTF_8);
+      byte[] start = {0x0B};
+      client.write(start);
+      client.write(half);
+      client.write(MllpTestClient.frame(message.getBytes(StandardCharsets.UTF_8)));
+      String first = client.readAck();
+      assertThat(ackCode(first)).isEqualTo("AR");
+      assertThat(ackText(first)).contains("truncated");
+      assertThat(ackCode(client.readAck())).isEqualTo("AA");
+    }
+    assertThat(deadLetterFor(controlIdOf(message)).reason()).contains("truncated");
+  }
+
+  @Test
+  void aStalledMessageIsAnsweredAfterTheFrameTimeoutAndKept() {
+    String message = report(unique("MRN"), unique("ACC"), "F", "Never finished.");
+    try (MllpTestClient client = client()) {
+      client.write(new byte[] {0x0B});
+      client.write(message.substring(0, message.indexOf("PID") + 8).getBytes(StandardCharsets.UTF_8));
+      String ack = client.readAck();
+      assertThat(ackCode(ack)).isEqualTo("AR");
+      assertThat(ackText(ack)).contains("incomplete");
+    }
+    assertThat(deadLetterFor(controlIdOf(message)).sendingApplication()).isEqualTo("RIS");
+  }
+
+  @Test
+  void wrongEncodingCharactersAreRejectedAndKept() {
+    String message = report(unique("MRN"), unique("ACC"), "F", "x").replace("MSH|^~\\&|", "MSH|^~|");
+    String ack = send(message);
+    assertThat(ackCode(ack)).isEqualTo("AR");
+    assertThat(ackText(ack)).contains("encoding characters");
+  }
+
+  @Test
+  void aMessageWithoutMshIsRejectedAndKept() {
+    long before = deadLetters.countOpen();
+    String ack = send(Hl7Messages.pid(unique("MRN")) + "OBX|1|TX|||text\r");
+    assertThat(ackCode(ack)).isEqualTo("AR");
+    assertThat(ackText(ack)).contains("MSH");
+    assertThat(deadLetters.countOpen()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void answersEveryMessageOfTheScoutLogsAndKeepsTheBadOnes() {
+    assertThat(codes("extraction/20250814.log")).hasSize(60)
+        .as("results without any OBX have no report text: AE, kept")
+        .isEqualTo(expectedCodes("extraction/20250814.log"));
+    assertThat(codes("postgres/2024/20240102.log")).containsExactly("AR");
+    assertThat(codes("postgres/2023/20230113.log")).containsExactly("AR", "AA", "AA");
+    assertThat(codes("postgres/2007/20071021.log")).containsExactly("AA", "AA");
+    assertThat(codes("postgres/2019/20190106.log")).containsExactly("AR");
+    assertThat(codes("postgres/2016/20160829.log")).containsExactly("AR");
+    assertThat(codes("postgres/2019/20190311.log")).containsOnly("AA");
+    assertThat(codes("postgres/2011/20110515.log")).containsOnly("AA");
+
+    assertThat(reports.ofAccession("7795083088")).singleElement()
+        .satisfies(r -> assertThat(r.status()).isEqualTo(ReportStatus.PRELIMINARY));
+    assertThat(deadLetters.list(false, 1000)).anySatisfy(
+        d -> assertThat(d.text()).contains("Unparseable message"));
+    assertThat(deadLetters.list(false, 1000)).anySatisfy(
+        d -> assertThat(d.text()).contains("(.idx/.msg)"));
+  }
+
+  private static List<String> expectedCodes(String log) {
+    return Hl7Samples.scoutLog(log).stream()
+        .map(wire -> new String(wire, StandardCharsets.ISO_8859_1).contains("\rOBX|") ? "AA" : "AE")
+        .toList();
+  }
+
+  private List<String> codes(String log) {
+    List<String> codes = new ArrayList<>();
+    try (MllpTestClient client = client()) {
+      for (byte[] wire : Hl7Samples.scoutLog(log)) {
+        client.write(wire);
+        codes.add(ackCode(client.readAck()));
+      }
+    }
+    return codes;
+  }
+
+  @Test
+  @WithMockUser(username = "officer", roles = "FAILSAFE_OFFICER")
+  void aFixedDeadLetterIsReplayedThroughTheApiAndResolved() throws Exception {
+    String mrn = unique("MRN");
+    String accession = unique("ACC");
+    String good = report(mrn, accession, "F", "Replayed report.");
+    String broken = good.replace(mrn + "^^^RX1^MR", "");
+    assertThat(ackCode(send(broken))).isEqualTo("AE");
+    DeadLetter letter = deadLetterFor(controlIdOf(broken));
+
+    mvc.perform(get("/api/dead-letters")).andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.id == '" + letter.id() + "')].reason").exists());
+    mvc.perform(post("/api/dead-letters/{id}/replay", letter.id()).with(csrf()))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(false));
+    assertThat(deadLetters.find(letter.id()).get().status()).isEqualTo(DeadLetter.Status.OPEN);
+
+    String corrected = "{\"text\": " + com.fasterxml.jackson.databind.json.JsonMapper.builder()
+        .build().writeValueAsString(good.replace("\r", "\n")) + "}";
+    mvc.perform(post("/api/dead-letters/{id}/replay", letter.id()).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON).content(corrected))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.accepted").value(true));
+
+    DeadLetter resolved = deadLetters.find(letter.id()).get();
+    assertThat(resolved.status()).isEqualTo(DeadLetter.Status.RESOLVED);
+    assertThat(resolved.resolvedBy()).isEqualTo("officer");
+    assertThat(resolved.replayCount()).isEqualTo(2);
+    assertThat(reports.ofAccession(accession)).hasSize(1);
+    assertThat(archive.find(resolved.resolvedMessageId()).get().deadLetterId())
+        .isEqualTo(letter.id());
+    mvc.perform(post("/api/dead-letters/{id}/replay", letter.id()).with(csrf()))
+        .andExpect(status().isConflict());
+  }
+
+  @Test
+  @WithMockUser(username = "officer", roles = "FAILSAFE_OFFICER")
+  void theDeadLetterPageShowsTheMessageEscapedInAProtectedReplayForm() throws Exception {
+    String message = report(unique("MRN"), unique("ACC"), "F", "<script>alert(1)</script>")
+        .replace("ORU^R01", "ORU^R99");
+    send(message);
+    DeadLetter letter = deadLetterFor(controlIdOf(message));
+
+    mvc.perform(get("/intake/dead-letters")).andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(letter.id().toString())));
+    mvc.perform(get("/intake/dead-letters/{id}", letter.id())).andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("&lt;script&gt;")))
+        .andExpect(content().string(org.hamcrest.Matchers.not(
+            org.hamcrest.Matchers.containsString("<script>alert"))))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
+  }
+
+  @Test
+  void countsAndTimesMessagesByTypeAndAnswer() {
+    send(report(unique("MRN"), unique("ACC"), "F", "Counted."));
+    assertThat(meters.counter("vigil.hl7.messages.accepted", "type", "ORU^R01", "ack", "AA")
+        .count()).isPositive();
+    assertThat(meters.counter("vigil.hl7.messages.received", "type", "ORU^R01").count())
+        .isPositive();
+    assertThat(meters.find("vigil.hl7.processing.time").timers()).isNotEmpty();
   }
 
   List<String> inParallel(int n, ThrowingFunction task) throws Exception {
