@@ -44,6 +44,9 @@ final class MllpFrameReader {
     while (true) {
       int b;
       try {
+        if (state == State.FRAME) {
+          copyUntilDelimiter();
+        }
         b = read();
       } catch (SocketTimeoutException poll) {
         Frame stalled = stalled();
@@ -100,6 +103,24 @@ final class MllpFrameReader {
         keep(b);
         return null;
       }
+    }
+  }
+
+  /** Inside a frame, copies the buffered bytes up to the next start or end block in one go. */
+  private void copyUntilDelimiter() {
+    int i = position;
+    while (i < limit && buffer[i] != START && buffer[i] != END) {
+      i++;
+    }
+    int n = i - position;
+    if (n > 0) {
+      size += n;
+      int room = maxKept - content.size();
+      if (room > 0) {
+        content.write(buffer, position, Math.min(room, n));
+      }
+      position = i;
+      lastByteAt = System.currentTimeMillis();
     }
   }
 

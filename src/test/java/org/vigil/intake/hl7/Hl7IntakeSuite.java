@@ -487,6 +487,28 @@ abstract class Hl7IntakeSuite {
     assertThat(meters.find("vigil.hl7.processing.time").timers()).isNotEmpty();
   }
 
+  @Test
+  void keepsUpWithManyReportsOverSeveralConnections() throws Exception {
+    int connections = 4;
+    int perConnection = 250;
+    long start = System.nanoTime();
+    List<String> acks = inParallel(connections, c -> {
+      try (MllpTestClient client = client()) {
+        String last = "AA";
+        for (int i = 0; i < perConnection; i++) {
+          String ack = ackCode(client.send(report(unique("MRN"), unique("ACC"), "F",
+              "FINDINGS:", "The lungs are clear.", "IMPRESSION:", "Normal chest.")));
+          last = ack.equals("AA") ? last : ack;
+        }
+        return last;
+      }
+    });
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf("HL7 throughput: %d ORU^R01 over %d connections in %.1f s = %.0f/s%n",
+        connections * perConnection, connections, seconds, connections * perConnection / seconds);
+    assertThat(acks).containsOnly("AA");
+  }
+
   List<String> inParallel(int n, ThrowingFunction task) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(n);
     try {
