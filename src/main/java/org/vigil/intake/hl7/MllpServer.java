@@ -61,7 +61,11 @@ public class MllpServer implements SmartLifecycle {
     }
     permits = new Semaphore(properties.maxConnections());
     AtomicInteger n = new AtomicInteger();
-    workers = Executors.newCachedThreadPool(r -> new Thread(r, "mllp-" + n.incrementAndGet()));
+    workers = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "mllp-" + n.incrementAndGet());
+      t.setDaemon(true); // stop() drains them; they must never keep a stopping JVM alive
+      return t;
+    });
     running = true;
     Thread acceptor = new Thread(this::acceptLoop, "mllp-accept");
     acceptor.setDaemon(true);
