@@ -1,0 +1,19 @@
+package org.vigil.intake;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An accepted message in the archive (raw bytes kept as received). */
+public record ArchivedMessage(
+    UUID id,
+    String channel,
+    String sendingApplication,
+    String sendingFacility,
+    String controlId,
+    String messageType,
+    String charset,
+    byte[] raw,
+    Instant receivedAt,
+    String outcome,
+    int duplicates,
+    UUID deadLetterId) {}

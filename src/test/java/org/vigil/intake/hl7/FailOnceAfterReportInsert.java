@@ -1,0 +1,24 @@
+package org.vigil.intake.hl7;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.event.EventListener;
+import org.vigil.record.ReportReceived;
+
+/**
+ * Test-only: fails the message transaction once, after the report row was inserted, for an
+ * accession that a test marked. Proves that nothing is half-written and nothing acknowledged.
+ */
+@TestConfiguration
+class FailOnceAfterReportInsert {
+
+  static final Set<String> MARKED = ConcurrentHashMap.newKeySet();
+
+  @EventListener
+  void on(ReportReceived received) {
+    if (MARKED.remove(received.accessionNumber())) {
+      throw new IllegalStateException("simulated failure after the report insert");
+    }
+  }
+}
