@@ -138,6 +138,8 @@ class ContextAssertionTest {
   void newAndEnlargingAreNotHistorical() {
     assertThat(assess("Known aneurysm, now enlarging.", "aneurysm").historical()).isFalse();
     assertThat(assess("New lung nodule.", "nodule").historical()).isFalse();
+    assertThat(assess("The known aortic dissection has extended.", "aortic dissection").historical())
+        .isFalse();
     assertThat(assess("Acute on chronic subdural haematoma.", "subdural haematoma").historical())
         .isFalse();
     assertThat(assess("Previously treated lymphoma with new lymphadenopathy.", "lymphadenopathy")
