@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.vigil.findings.context.ContextAnalyser;
 import org.vigil.findings.context.ContextRules;
+import org.vigil.findings.followup.FollowUpRecommendations;
 import org.vigil.findings.kb.AlertFlags;
 import org.vigil.findings.kb.CompiledKnowledgeBase;
 import org.vigil.findings.kb.FindingReader;
@@ -36,7 +37,12 @@ public final class FindingsEngine {
 
   /** The engine over the knowledge base shipped in the jar. */
   public static FindingsEngine withDefaultKnowledgeBase() {
-    return withDefaultKnowledgeBase(FollowUpReader.NONE);
+    return withDefaultKnowledgeBase(FollowUpRecommendations.fromClasspath());
+  }
+
+  /** The engine over a trust's knowledge-base file, with the default follow-up guidelines. */
+  public static FindingsEngine withKnowledgeBase(Path file) {
+    return withKnowledgeBase(file, FollowUpRecommendations.fromClasspath());
   }
 
   public static FindingsEngine withDefaultKnowledgeBase(FollowUpReader followUps) {

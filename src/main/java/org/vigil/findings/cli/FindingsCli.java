@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.vigil.findings.FindingsEngine;
 import org.vigil.findings.FollowUpReader;
+import org.vigil.findings.followup.FollowUpRecommendations;
 
 /**
  * The command line: {@code analyse} reads reports as JSON Lines on stdin and writes one analysis
@@ -33,7 +34,7 @@ public final class FindingsCli {
 
   /** Runs a command; returns the exit status (0 done, 1 cannot start, 2 usage). */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    return run(args, in, out, err, FollowUpReader.NONE);
+    return run(args, in, out, err, FollowUpRecommendations.fromClasspath());
   }
 
   /** As {@link #run(String[], InputStream, PrintStream, PrintStream)} with a follow-up reader. */

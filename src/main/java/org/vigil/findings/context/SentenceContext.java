@@ -55,10 +55,15 @@ public final class SentenceContext {
   public Assertion assess(int first, int end, SectionKind section) {
     Verdict v = new Verdict();
     for (Hit hit : hits) {
-      if (hit.start < end && first < hit.end) {
+      boolean overlaps = hit.start < end && first < hit.end;
+      // A forward trigger that begins before the mention governs it even when its last words
+      // are the mention's first ("no acute" + "acute intracranial haemorrhage").
+      boolean leadsInto = overlaps && hit.start < first && hit.trigger.direction().forward();
+      if (overlaps && !leadsInto) {
         continue;
       }
-      boolean forward = hit.trigger.direction().forward() && hit.end <= first && first < hit.scopeTo;
+      boolean forward = hit.trigger.direction().forward()
+          && (leadsInto || (hit.end <= first && first < hit.scopeTo));
       boolean backward =
           hit.trigger.direction().backward() && end <= hit.start && first >= hit.scopeFrom;
       if (forward || backward) {

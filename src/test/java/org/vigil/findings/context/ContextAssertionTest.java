@@ -21,6 +21,14 @@ class ContextAssertionTest {
   }
 
   @Test
+  void aNegationWhoseLastWordBeginsTheFindingStillNegatesIt() {
+    // "no acute" is one trigger; "acute intracranial haemorrhage" is the mention: they share "acute"
+    assertThat(assess("No acute intracranial haemorrhage.", "acute intracranial haemorrhage")
+        .negated()).isTrue();
+    assertThat(assess("No acute infarct on DWI.", "acute infarct").negated()).isTrue();
+  }
+
+  @Test
   void noEvidenceOfNegatesAcuteFinding() {
     assertThat(assess("There is no evidence of pulmonary embolism.", "pulmonary embolism").negated())
         .isTrue();

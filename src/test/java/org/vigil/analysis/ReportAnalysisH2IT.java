@@ -1,0 +1,3 @@
+package org.vigil.analysis;
+
+class ReportAnalysisH2IT extends ReportAnalysisSuite {}
