@@ -90,7 +90,8 @@ class Hl7Receiver {
     MessageHeader h = outcome.header();
     String controlId = h == null ? "-" : printable(h.controlId());
     if (outcome.code() == AckCode.AA) {
-      log.info("hl7 {} control-id={} ack=AA {} in {} ms", type, controlId, outcome.reason(),
+      // accepted messages are in the archive and the metrics; a log line each would cost throughput
+      log.debug("hl7 {} control-id={} ack=AA {} in {} ms", type, controlId, outcome.reason(),
           nanos / 1_000_000);
     } else {
       log.warn("hl7 {} control-id={} ack={} err={} in {} ms (kept as dead letter)", type,
