@@ -2,24 +2,26 @@ package org.vigil.analysis;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.vigil.findings.FindingsEngine;
 import org.vigil.findings.ReportAnalysis;
 import org.vigil.findings.ReportInput;
 import org.vigil.record.Exam;
 import org.vigil.record.Exams;
 import org.vigil.record.Report;
-import org.vigil.record.ReportReceived;
+import org.vigil.record.ReportId;
 import org.vigil.record.Reports;
 
 /**
- * Reads every report version as it arrives. Runs after the intake transaction commits, from the
- * durable event publication registry: if reading fails the publication stays incomplete and is
- * retried (on restart, or by the registry's resubmission), so no report goes unread silently.
+ * Reads report versions with the findings engine and stores each reading, many reports to a
+ * transaction. Which reports still need reading is always known from the database (a report
+ * without a current reading), so none goes unread silently, whatever fails or restarts.
  */
 @Service
 public class ReportReader {
@@ -31,45 +33,55 @@ public class ReportReader {
   private final Exams exams;
   private final ReportReadings readings;
   private final ApplicationEventPublisher events;
+  private final TransactionTemplate tx;
   private final Clock clock;
 
   ReportReader(FindingsEngine engine, Reports reports, Exams exams, ReportReadings readings,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
     this.engine = engine;
     this.reports = reports;
     this.exams = exams;
     this.readings = readings;
     this.events = events;
+    this.tx = tx;
     this.clock = clock;
   }
 
-  @ApplicationModuleListener
-  void on(ReportReceived received) {
-    Report report = reports.find(received.reportId())
-        .orElseThrow(() -> new IllegalStateException("report announced but not stored"));
-    if (readings.exists(report.id(), engine.knowledgeBaseVersion())) {
-      return; // already read (a redelivered event)
+  /** Reads these reports (those not already read with this engine) in one transaction. */
+  void readAll(List<ReportId> ids) {
+    tx.executeWithoutResult(status -> {
+      List<ReportAnalysed> announced = new ArrayList<>(ids.size());
+      for (ReportId id : ids) {
+        readOne(id, announced);
+      }
+      announced.forEach(events::publishEvent);
+    });
+  }
+
+  private void readOne(ReportId id, List<ReportAnalysed> announced) {
+    if (readings.exists(id, engine.knowledgeBaseVersion())) {
+      return;
     }
-    long started = System.nanoTime();
+    var stored = reports.find(id);
+    if (stored.isEmpty()) {
+      // announced inside a message whose changes were rolled back (intake answered AE): no report
+      log.warn("report {} was announced but not committed; nothing to read", id);
+      return;
+    }
+    Report report = stored.get();
     ReportAnalysis analysis = read(report);
     Instant now = clock.instant();
     readings.insert(report.id(), analysis, now, true, null);
-    events.publishEvent(new ReportAnalysed(report.id(), report.examId(), report.patientId(),
+    announced.add(new ReportAnalysed(report.id(), report.examId(), report.patientId(),
         analysis.category(), analysis.communicationNeeded(), analysis.flagAgreement(),
         analysis.knowledgeBaseVersion(), now));
-    log.debug("report read: category {}, flag {}, {} us", analysis.category(),
-        analysis.flagAgreement(), (System.nanoTime() - started) / 1000);
   }
 
   /** Reads one report with this engine, as intake stored it. */
   ReportAnalysis read(Report report) {
-    return read(engine, report);
-  }
-
-  ReportAnalysis read(FindingsEngine with, Report report) {
     String modality = report.examId() == null ? null
         : exams.find(report.examId()).map(Exam::modality).orElse(null);
-    return with.analyse(new ReportInput(report.id().toString(), report.text(), modality,
+    return engine.analyse(new ReportInput(report.id().toString(), report.text(), modality,
         flagOf(report)));
   }
 

@@ -57,6 +57,15 @@ public class ReportReadings {
 
   public record VersionCount(String version, long reports) {}
 
+  /** Report versions that have no current reading yet, oldest first. */
+  List<ReportId> unread(int limit) {
+    return jdbc.sql("select r.id from report r where not exists (select 1 from report_analysis a "
+            + "where a.report_id = r.id and a.is_current = true) order by r.received_at limit ?")
+        .param(limit)
+        .query((rs, n) -> new ReportId(rs.getObject("id", UUID.class)))
+        .list();
+  }
+
   boolean exists(ReportId report, String kbVersion) {
     return jdbc.sql("select count(*) from report_analysis where report_id = ? and kb_version = ?")
         .params(report.value(), kbVersion)

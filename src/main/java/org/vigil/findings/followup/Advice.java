@@ -107,12 +107,16 @@ final class Advice {
     return JOINED_ACTIONS.matcher(sentence.toLowerCase(Locale.ROOT)).find();
   }
 
+  /** A weak cue, or a clause that opens with a procedure, unless it reports a past study. */
+  private static boolean weak(String lower, String clause) {
+    return (WEAK.matcher(lower).find() || leadingProcedure(clause))
+        && !REPORTED_STUDY.matcher(lower).find();
+  }
+
   static Kind of(String clause, boolean recommendationSection) {
     String s = clause.toLowerCase(Locale.ROOT);
     boolean strong = STRONG.matcher(s).find();
-    boolean reportedStudy = REPORTED_STUDY.matcher(s).find();
-    boolean weak = (WEAK.matcher(s).find() || leadingProcedure(clause)) && !reportedStudy;
-    if (!strong && !weak) {
+    if (!strong && !weak(s, clause)) {
       return Kind.NONE;
     }
     if (DECLINED.matcher(s).find()) {

@@ -114,7 +114,13 @@ final class Procedures {
     String rest = stripped.substring(lead.lookingAt() ? lead.end() : 0);
     String lowerRest = rest.toLowerCase(Locale.ROOT);
     return KINDS.subList(0, KINDS.size() - 1).stream()
-        .anyMatch(kind -> firstAt(kind, rest, lowerRest) == 0);
+        .anyMatch(kind -> startsWith(kind, rest, lowerRest));
+  }
+
+  /** True when the text starts with this kind of procedure (anchored: no scan of the sentence). */
+  private static boolean startsWith(Kind kind, String text, String lower) {
+    Matcher m = kind.pattern().matcher(lower);
+    return m.lookingAt() && !usAsPronoun(text.substring(0, m.end()));
   }
 
   private static Procedure describe(Kind kind, String lower, int at) {
@@ -141,8 +147,11 @@ final class Procedures {
 
   /** "US"/"USS" only in capitals: "let us know" is not an ultrasound. */
   private static boolean usAsPronoun(String found) {
-    return found.matches("(?i)uss?") && !found.matches("USS?");
+    return US_ANY_CASE.matcher(found).matches() && !US_CAPITALS.matcher(found).matches();
   }
+
+  private static final Pattern US_ANY_CASE = Pattern.compile("(?i)uss?");
+  private static final Pattern US_CAPITALS = Pattern.compile("USS?");
 
   private static Kind kind(String regex, String name, String modality, String impliedRegion) {
     return new Kind(Pattern.compile("\\b(" + regex + ")\\b"), name, modality, impliedRegion);

@@ -54,6 +54,9 @@ final class ReportAdviceReader {
       List<Declined> declined) {
     boolean inRecommendations = sentence.section() == SectionKind.RECOMMENDATION;
     Advice.Kind kind = Advice.of(clause, inRecommendations);
+    if (kind != Advice.Kind.DECLINED && kind != Advice.Kind.RECOMMENDED) {
+      return; // most clauses are not advice: do not look for procedures in them
+    }
     Procedure procedure = Procedures.in(clause);
     int offset = sentence.start() + Math.max(0, sentence.text().indexOf(clause));
     if (kind == Advice.Kind.DECLINED) {

@@ -1,13 +1,20 @@
 package org.vigil.intake.hl7;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigil.intake.InboundMessage;
 import org.vigil.intake.MessageArchive;
@@ -16,13 +23,16 @@ import org.vigil.record.ImagingRecord;
 import org.vigil.record.Provenance;
 
 /**
- * One transaction per message: the archive row first (its unique key catches a re-send, even a
- * concurrent one), then every record change; all commit together or not at all. A transient
- * failure or a unique-key race (two connections registering the same new patient) is retried a
- * bounded number of times.
+ * Commits messages with group commit: each message (its archive row first, whose unique key
+ * catches a re-send, then every record change) runs inside its own savepoint, and a writer thread
+ * commits whatever messages are waiting as one transaction. A message that fails rolls back to its
+ * savepoint alone. The caller waits until its message is committed (or refused), so the ACK still
+ * follows the commit; one disk write then serves many messages. A unique-key race with another
+ * writer, or a transaction that fails as a whole, is retried message by message, a bounded number
+ * of times.
  */
 @Component
-class Hl7Transaction {
+class Hl7Transaction implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(Hl7Transaction.class);
   static final String CHANNEL = "HL7";
@@ -30,11 +40,17 @@ class Hl7Transaction {
   /** The committed message id; {@code duplicate} when it had been processed before. */
   record Committed(UUID messageId, boolean duplicate) {}
 
+  /** One message waiting for a writer. */
+  private record Work(InboundMessage message, List<Hl7Command> commands,
+      CompletableFuture<Committed> done) {}
+
   private final TransactionTemplate transactions;
   private final MessageArchive archive;
   private final ImagingRecord record;
   private final Exams exams;
   private final MllpProperties properties;
+  private final BlockingQueue<Work> waiting = new LinkedBlockingQueue<>();
+  private final List<Thread> writers = new ArrayList<>();
 
   Hl7Transaction(TransactionTemplate transactions, MessageArchive archive, ImagingRecord record,
       Exams exams, MllpProperties properties) {
@@ -43,29 +59,123 @@ class Hl7Transaction {
     this.record = record;
     this.exams = exams;
     this.properties = properties;
+    for (int i = 0; i < Math.max(1, properties.writers()); i++) {
+      Thread writer = new Thread(this::writeLoop, "hl7-writer-" + (i + 1));
+      writer.setDaemon(true);
+      writer.start();
+      writers.add(writer);
+    }
   }
 
+  /** Commits the message and its changes; returns once they are durable (or throws). */
   Committed commit(InboundMessage message, List<Hl7Command> commands) {
-    for (int attempt = 1; ; attempt++) {
+    Work work = new Work(message, commands, new CompletableFuture<>());
+    waiting.add(work);
+    try {
+      return work.done().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Hl7Rejection(AckCode.AE, 207, "interrupted while committing");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private void writeLoop() {
+    List<Work> batch = new ArrayList<>();
+    while (!Thread.currentThread().isInterrupted()) {
       try {
-        return new Committed(transactions.execute(status -> apply(message, commands)), false);
-      } catch (DataIntegrityViolationException e) {
-        var existing = archive.findByControlId(CHANNEL, message.sendingApplication(),
-            message.controlId());
-        if (existing.isPresent()) {
-          archive.recordDuplicate(CHANNEL, message.sendingApplication(), message.controlId(),
-              message.receivedAt());
-          return new Committed(existing.get().id(), true);
-        }
-        if (!(e instanceof DuplicateKeyException)) {
-          throw Hl7Rejection.error(Hl7Rejection.DATA_TYPE,
-              "the database refused a value (too long or invalid)");
-        }
-        giveUpAfter(attempt, e);
-      } catch (TransientDataAccessException e) {
-        giveUpAfter(attempt, e);
+        batch.add(waiting.take());
+        waiting.drainTo(batch, Math.max(1, properties.maxBatch()) - 1);
+        writeBatch(batch);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        log.error("hl7 writer failed; its messages are answered with an error", e);
+        batch.forEach(w -> w.done().completeExceptionally(e));
+      } finally {
+        batch.clear();
       }
     }
+  }
+
+  private void writeBatch(List<Work> batch) {
+    List<Object> outcomes;
+    try {
+      outcomes = transactions.execute(status -> batch.stream().map(w -> inSavepoint(status, w))
+          .toList());
+    } catch (RuntimeException wholeBatch) {
+      // the commit itself failed: nothing of the batch is stored; try each message on its own
+      batch.forEach(w -> complete(w, alone(w)));
+      return;
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      Object outcome = outcomes.get(i);
+      complete(batch.get(i), outcome instanceof DuplicateKeyException ? alone(batch.get(i))
+          : outcome);
+    }
+  }
+
+  /** A message inside the batch transaction: its result, or the exception that rolled it back. */
+  private Object inSavepoint(TransactionStatus status, Work work) {
+    Object savepoint = status.createSavepoint();
+    try {
+      UUID id = apply(work.message(), work.commands());
+      status.releaseSavepoint(savepoint);
+      return new Committed(id, false);
+    } catch (RuntimeException e) {
+      status.rollbackToSavepoint(savepoint);
+      return e instanceof DataIntegrityViolationException d ? duplicateOr(work.message(), d) : e;
+    }
+  }
+
+  private static void complete(Work work, Object outcome) {
+    if (outcome instanceof Committed committed) {
+      work.done().complete(committed);
+    } else {
+      work.done().completeExceptionally((RuntimeException) outcome);
+    }
+  }
+
+  /** One message in its own transaction, retried after a race or a transient failure. */
+  private Object alone(Work work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return new Committed(transactions.execute(status -> apply(work.message(),
+            work.commands())), false);
+      } catch (DataIntegrityViolationException e) {
+        Object outcome = duplicateOr(work.message(), e);
+        if (!(outcome instanceof DuplicateKeyException) || attempt > properties.retries()) {
+          return outcome instanceof DuplicateKeyException ? giveUp(attempt) : outcome;
+        }
+      } catch (TransientDataAccessException e) {
+        if (attempt > properties.retries()) {
+          return giveUp(attempt);
+        }
+      } catch (RuntimeException e) {
+        return e;
+      }
+      pause(attempt);
+    }
+  }
+
+  /** A re-sent message is a duplicate; any other unique-key clash is a race to retry. */
+  private Object duplicateOr(InboundMessage message, DataIntegrityViolationException e) {
+    var existing = archive.findByControlId(CHANNEL, message.sendingApplication(),
+        message.controlId());
+    if (existing.isPresent()) {
+      archive.recordDuplicate(CHANNEL, message.sendingApplication(), message.controlId(),
+          message.receivedAt());
+      return new Committed(existing.get().id(), true);
+    }
+    if (e instanceof DuplicateKeyException) {
+      return e;
+    }
+    return Hl7Rejection.error(Hl7Rejection.DATA_TYPE,
+        "the database refused a value (too long or invalid)");
   }
 
   private UUID apply(InboundMessage message, List<Hl7Command> commands) {
@@ -77,18 +187,21 @@ class Hl7Transaction {
     return id;
   }
 
-  private void giveUpAfter(int attempt, RuntimeException e) {
-    if (attempt > properties.retries()) {
-      throw new Hl7Rejection(AckCode.AE, 206,
-          "could not commit after " + attempt + " attempts (concurrent update); resend later");
-    }
-    log.info("hl7 transaction attempt {} failed ({}); retrying", attempt,
-        e.getClass().getSimpleName());
+  private static Hl7Rejection giveUp(int attempt) {
+    return new Hl7Rejection(AckCode.AE, 206,
+        "could not commit after " + attempt + " attempts (concurrent update); resend later");
+  }
+
+  private static void pause(int attempt) {
     try {
       Thread.sleep(5L * attempt + (long) (Math.random() * 10));
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      throw new Hl7Rejection(AckCode.AE, 207, "interrupted while retrying");
     }
+  }
+
+  @Override
+  public void destroy() {
+    writers.forEach(Thread::interrupt);
   }
 }

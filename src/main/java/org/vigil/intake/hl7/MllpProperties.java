@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param twoWeekWaitCodes priority codes (OBR-27 / TQ1-9) that mean a 2-week-wait referral
  * @param accessionSources where the accession number is, in order of preference (IHE: IPC-1, OBR-18)
  * @param senderAccessionSources the same per sending application (MSH-3), for RIS that differ
+ * @param writers threads that commit messages; each commits whatever is waiting as one
+ *     transaction (group commit), so one disk write serves many messages
+ * @param maxBatch the most messages committed in one transaction
  */
 @ConfigurationProperties("vigil.mllp")
 public record MllpProperties(
@@ -35,7 +38,9 @@ public record MllpProperties(
     @DefaultValue({"2WW", "TWW"}) List<String> twoWeekWaitCodes,
     @DefaultValue({"IPC-1", "OBR-18", "OBR-3", "ORC-3", "OBR-2", "ORC-2"})
         List<String> accessionSources,
-    Map<String, List<String>> senderAccessionSources) {
+    Map<String, List<String>> senderAccessionSources,
+    @DefaultValue("1") int writers,
+    @DefaultValue("64") int maxBatch) {
 
   /** Where this sender puts the accession number, in order of preference. */
   List<String> accessionSourcesFor(String sendingApplication) {
