@@ -22,12 +22,21 @@ public final class ContextAnalyser {
     Map<String, TriggerKind> kinds = new HashMap<>();
     for (Trigger trigger : rules.triggers()) {
       TriggerKind earlier = kinds.putIfAbsent(key(trigger.phrase()), trigger.kind());
-      if (earlier != null && earlier != trigger.kind()) {
+      if (earlier != null && earlier != trigger.kind() && !probableNegation(earlier, trigger.kind())) {
         throw new IllegalArgumentException("context trigger '" + trigger.phrase() + "' is both "
             + earlier.key() + " and " + trigger.kind().key() + " once normalised");
       }
       trie.add(trigger.phrase(), trigger);
     }
+  }
+
+  /**
+   * A phrase listed as both negated and uncertain ("is unlikely") is a probable negation: the
+   * mention is marked both, so it earns no alert but stays visibly hedged.
+   */
+  private static boolean probableNegation(TriggerKind a, TriggerKind b) {
+    return (a == TriggerKind.NEGATED && b == TriggerKind.UNCERTAIN)
+        || (a == TriggerKind.UNCERTAIN && b == TriggerKind.NEGATED);
   }
 
   private static String key(String phrase) {

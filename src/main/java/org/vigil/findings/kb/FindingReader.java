@@ -7,6 +7,7 @@ import org.vigil.findings.Assertion;
 import org.vigil.findings.Finding;
 import org.vigil.findings.Measurement;
 import org.vigil.findings.Modifier;
+import org.vigil.findings.SectionKind;
 import org.vigil.findings.context.ContextAnalyser;
 import org.vigil.findings.context.SentenceContext;
 import org.vigil.findings.text.Laterality;
@@ -63,16 +64,22 @@ public final class FindingReader {
     String site = concept.site() != null ? concept.site()
         : kb.siteNear(tokens, mention, s.firstToken(), s.endToken());
     return new Finding(concept.id(), concept.name(), concept.snomed(),
-        earned(concept, assertion, ruled), assertion.negated(), assertion.uncertain(),
+        earned(concept, assertion, ruled, s.section()), assertion.negated(), assertion.uncertain(),
         assertion.historical(), assertion.hypothetical(), assertion.experiencer(), s.section(),
         s.index(), start, end, tokens.text().substring(start, end),
         Laterality.of(tokens, mention.first(), mention.end(), s.firstToken(), s.endToken()),
         site, measurements, modifiers);
   }
 
-  /** Negated, hypothetical and someone else's mentions earn NONE; history per the concept. */
-  static AlertCategory earned(Concept concept, Assertion a, AlertCategory ruled) {
-    if (a.negated() || a.hypothetical() || !"patient".equals(a.experiencer())) {
+  /**
+   * Negated, hypothetical and someone else's mentions earn NONE, and so does anything in the
+   * referrer's clinical details (the question or history, not a finding of this study);
+   * history per the concept.
+   */
+  static AlertCategory earned(Concept concept, Assertion a, AlertCategory ruled,
+      SectionKind section) {
+    if (a.negated() || a.hypothetical() || !"patient".equals(a.experiencer())
+        || section == SectionKind.INDICATION) {
       return AlertCategory.NONE;
     }
     if (a.historical() && concept.historical() == HistoricalPolicy.SUPPRESS) {
