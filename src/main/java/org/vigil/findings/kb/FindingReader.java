@@ -2,6 +2,8 @@ package org.vigil.findings.kb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.vigil.findings.AlertCategory;
 import org.vigil.findings.Assertion;
 import org.vigil.findings.Finding;
@@ -35,9 +37,10 @@ public final class FindingReader {
     List<Finding> findings = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     Tokens tokens = report.tokens();
+    RegionOf region = new RegionOf(tokens);
     for (SentenceSpan s : report.spans()) {
       mentions.clear();
-      kb.mentions(tokens, s.firstToken(), s.endToken(), mentions);
+      kb.mentions(tokens, s.firstToken(), s.endToken(), mentions, region);
       if (mentions.isEmpty()) {
         continue;
       }
@@ -69,6 +72,24 @@ public final class FindingReader {
         s.index(), start, end, tokens.text().substring(start, end),
         Laterality.of(tokens, mention.first(), mention.end(), s.firstToken(), s.endToken()),
         site, measurements, modifiers);
+  }
+
+  /** Which concepts' regions the report is about, worked out once and only when asked. */
+  private final class RegionOf implements Predicate<Concept> {
+    private final Tokens tokens;
+    private Set<Concept> inRegion;
+
+    RegionOf(Tokens tokens) {
+      this.tokens = tokens;
+    }
+
+    @Override
+    public boolean test(Concept concept) {
+      if (inRegion == null) {
+        inRegion = kb.conceptsInRegion(tokens, 0, tokens.size());
+      }
+      return inRegion.contains(concept);
+    }
   }
 
   /**

@@ -57,4 +57,81 @@ class ConceptMatchingTest {
   void hashIsAFractureAbbreviation() {
     assertThat(concepts("Left NOF #.")).containsExactly("fracture");
   }
+
+  private static final FindingReader DEFAULT = new FindingReader(
+      new CompiledKnowledgeBase(KnowledgeBaseLoader.loadDefault()),
+      org.vigil.findings.context.ContextAnalyser.withDefaultRules());
+
+  private static List<String> affirmed(String report) {
+    return DEFAULT.read(org.vigil.findings.text.ParsedReport.parse(report)).stream()
+        .filter(f -> f.isAffirmed()).map(f -> f.concept()).toList();
+  }
+
+  private static List<String> negated(String report) {
+    return DEFAULT.read(org.vigil.findings.text.ParsedReport.parse(report)).stream()
+        .filter(f -> f.negated()).map(f -> f.concept()).toList();
+  }
+
+  @Test
+  void aBareEffusionIsPleuralOnlyInAChestReport() {
+    assertThat(negated("Findings: The heart is not enlarged. Clear lungs. No effusion."))
+        .contains("pleural_effusion");
+    assertThat(affirmed("XR LEFT KNEE\nSmall effusion. No fracture."))
+        .doesNotContain("pleural_effusion");
+  }
+
+  @Test
+  void aBareHaemorrhageIsIntracranialOnlyInAHeadReport() {
+    assertThat(negated("CT HEAD\nUnremarkable brain parenchyma. No haemorrhage."))
+        .contains("intracranial_haemorrhage");
+    assertThat(affirmed("CT ABDOMEN\nHaemorrhage into the right adrenal gland."))
+        .doesNotContain("intracranial_haemorrhage");
+    assertThat(affirmed("CT HEAD\nRight scalp haematoma. Retinal haemorrhages are not assessed."))
+        .doesNotContain("intracranial_haemorrhage");
+  }
+
+  @Test
+  void bareDissectionPerforationAndObstructionNeedTheirRegion() {
+    assertThat(negated("CT AORTA\nThe thoracic aorta is normal in calibre. No dissection."))
+        .contains("aortic_dissection");
+    assertThat(affirmed("CT NECK\nStatus post right neck dissection.")).isEmpty();
+    assertThat(negated("CT ABDOMEN AND PELVIS\nAcute appendicitis. No perforation or abscess."))
+        .contains("bowel_perforation");
+    assertThat(affirmed("CT ABDOMEN\nLeft ureteric obstruction by a 6 mm calculus."))
+        .doesNotContain("bowel_obstruction");
+  }
+
+  @Test
+  void aCoordinatedModifierNamesBothFindings() {
+    assertThat(negated("CTPA\nNo pleural or pericardial effusion."))
+        .contains("pleural_effusion", "pericardial_effusion");
+  }
+
+  @Test
+  void aHaemorrhagicVenousInfarctIsBothAnInfarctAndABleed() {
+    assertThat(affirmed("MRI VENOGRAM\nSmall haemorrhagic venous infarct in the right parietal "
+        + "lobe.")).contains("acute_infarct", "intraparenchymal_haemorrhage");
+  }
+
+  @Test
+  void anUnstableVertebralFractureIsUnstableSpinalFracture() {
+    assertThat(affirmed("CT WHOLE SPINE\nConclusion: Unstable L1 burst fracture."))
+        .contains("unstable_spinal_fracture");
+    assertThat(affirmed("CT SPINE\nDisruption of the posterior ligamentous complex."))
+        .contains("unstable_spinal_fracture");
+  }
+
+  @Test
+  void aSafeguardingConcernIsSuspectedNonAccidentalInjury() {
+    assertThat(affirmed("CT HEAD\nIn view of the age, a safeguarding assessment and a skeletal "
+        + "survey should be considered.")).contains("non_accidental_injury");
+  }
+
+  @Test
+  void anAlertCodeAfterAColonIsRead() {
+    assertThat(affirmed("Conclusion: Right upper lobe mass. ALERT: SUSPECTED CANCER - lung."))
+        .contains("alert_code_cancer");
+    assertThat(affirmed("Conclusion: Left upper lobe pneumonia. Alert category: Urgent finding."))
+        .contains("alert_code_urgent");
+  }
 }
