@@ -134,4 +134,20 @@ class ConceptMatchingTest {
     assertThat(affirmed("Conclusion: Left upper lobe pneumonia. Alert category: Urgent finding."))
         .contains("alert_code_urgent");
   }
+
+  @Test
+  void aMassInABrainLobeIsNotALungMass() {
+    assertThat(affirmed("MRI BRAIN\nThere is a 4.5 cm ring-enhancing mass in the right frontal "
+        + "lobe.")).doesNotContain("lung_mass");
+    assertThat(affirmed("CT CHEST\nThere is a 5 cm mass in the right upper lobe."))
+        .contains("lung_mass");
+  }
+
+  @Test
+  void aNonDepressedSkullFractureIsNotRaisedToCritical() {
+    var findings = DEFAULT.read(org.vigil.findings.text.ParsedReport.parse(
+        "CT HEAD\nLinear non-depressed right parietal skull fracture."));
+    assertThat(findings).filteredOn(f -> f.concept().equals("skull_fracture"))
+        .extracting(f -> f.category()).doesNotContain(org.vigil.findings.AlertCategory.CRITICAL);
+  }
 }
