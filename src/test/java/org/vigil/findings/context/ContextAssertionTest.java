@@ -288,4 +288,19 @@ class ContextAssertionTest {
     assertThat(assess("Previous acute cholecystitis in 2022; the gallbladder is now contracted.",
         "cholecystitis").historical()).isTrue();
   }
+
+  @Test
+  void aPostOperativeCollectionIsCurrentNotHistory() {
+    assertThat(assess("Post-operative pelvic collection, in keeping with an abscess.", "abscess")
+        .historical()).isFalse();
+    assertThat(assess("Small postoperative pneumothorax following the lobectomy.", "pneumothorax")
+        .historical()).isFalse();
+    assertThat(assess("Pneumothorax prior to drain insertion has enlarged.", "Pneumothorax")
+        .historical()).isFalse();
+  }
+
+  @Test
+  void aGapPhraseAcrossANegationDoesNotAffirm() {
+    assertThat(assess("Free fluid but no free gas.", "free gas").negated()).isTrue();
+  }
 }

@@ -86,4 +86,20 @@ class TokensAndTrieTest {
     Tokens is = Tokenizer.tokenize("appendix is inflamed");
     assertThat(trie.matches(is, 0, is.size())).hasSize(1);
   }
+
+  @Test
+  void aSideEarlierInTheSentenceBelongsToItsOwnFinding() {
+    Tokens t = Tokenizer.tokenize("Right lower lobe collapse with pleural effusion");
+    assertThat(Laterality.of(t, 5, 7, 0, t.size())).isNull();
+    Tokens comma = Tokenizer.tokenize("Left upper lobe consolidation, pleural effusion");
+    assertThat(Laterality.of(comma, 5, 7, 0, comma.size())).isNull();
+    Tokens own = Tokenizer.tokenize("Collapse with a small right pleural effusion");
+    assertThat(Laterality.of(own, 5, 7, 0, own.size())).isEqualTo("right");
+  }
+
+  @Test
+  void aHeartChamberIsNotASide() {
+    Tokens t = Tokenizer.tokenize("Left ventricular thrombus");
+    assertThat(Laterality.of(t, 2, 3, 0, t.size())).isNull();
+  }
 }
