@@ -303,4 +303,12 @@ class ContextAssertionTest {
   void aGapPhraseAcrossANegationDoesNotAffirm() {
     assertThat(assess("Free fluid but no free gas.", "free gas").negated()).isTrue();
   }
+
+  @Test
+  void aConclusionAfterACommaIsNotInTheNegationsScope() {
+    assertThat(assess("Abrupt occlusion of the left popliteal artery with no distal run-off, "
+        + "consistent with acute limb ischaemia.", "acute limb ischaemia").negated()).isFalse();
+    assertThat(assess("No features consistent with acute limb ischaemia.",
+        "acute limb ischaemia").negated()).isTrue();
+  }
 }
