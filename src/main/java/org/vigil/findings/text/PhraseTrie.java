@@ -22,7 +22,7 @@ public final class PhraseTrie<V> {
    */
   private static final Set<String> GAP_BARRIERS =
       Set.of("no", "not", "without", "nor", "neither", "but", "however", "nil",
-          "never", "cannot", "although", "whereas", "except");
+          "never", "cannot", "although", "whereas", "except", "or");
 
   private final Node<V> root = new Node<>();
 

@@ -150,4 +150,22 @@ class ConceptMatchingTest {
     assertThat(findings).filteredOn(f -> f.concept().equals("skull_fracture"))
         .extracting(f -> f.category()).doesNotContain(org.vigil.findings.AlertCategory.CRITICAL);
   }
+
+  @Test
+  void aCoordinatedFindingIsNotReadAcrossOr() {
+    assertThat(negated("CT HEAD\nNo acute haemorrhage or new infarct."))
+        .contains("intracranial_haemorrhage", "acute_infarct");
+  }
+
+  @Test
+  void bareWordsNameTheirFindingInTheirOwnStudy() {
+    assertThat(negated("CT CHEST\nStable nodule in the right lower lobe. No new nodules."))
+        .contains("lung_nodule");
+    assertThat(negated("US RIGHT UPPER QUADRANT\nThe portal vein is patent with no thrombosis."))
+        .contains("portal_vein_thrombosis");
+    assertThat(negated("CT ABDOMEN\n5.6 cm abdominal aortic aneurysm without rupture."))
+        .contains("aortic_rupture");
+    assertThat(negated("CONTRAST SWALLOW\nContrast passes through the anastomosis. No leak."))
+        .contains("bowel_perforation");
+  }
 }
