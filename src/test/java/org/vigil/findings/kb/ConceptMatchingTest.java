@@ -168,4 +168,12 @@ class ConceptMatchingTest {
     assertThat(negated("CONTRAST SWALLOW\nContrast passes through the anastomosis. No leak."))
         .contains("bowel_perforation");
   }
+
+  @Test
+  void aForeignBodyInAChokingChildIsAnAirwayForeignBody() {
+    assertThat(negated("Clinical details: child choking episode.\nFindings: No radio-opaque "
+        + "foreign body.")).contains("airway_foreign_body");
+    assertThat(affirmed("XR RIGHT HAND\nSmall metallic foreign body in the thenar eminence."))
+        .doesNotContain("airway_foreign_body");
+  }
 }
