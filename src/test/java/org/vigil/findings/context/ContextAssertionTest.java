@@ -311,4 +311,13 @@ class ContextAssertionTest {
     assertThat(assess("No features consistent with acute limb ischaemia.",
         "acute limb ischaemia").negated()).isTrue();
   }
+
+  @Test
+  void aKnownFindingThatIsGettingBetterIsHistory() {
+    assertThat(assess("The right pneumothorax is smaller, now 1 cm at the apex.", "pneumothorax")
+        .historical()).isTrue();
+    assertThat(assess("Reducing left pneumothorax.", "pneumothorax").historical()).isTrue();
+    assertThat(assess("The left pneumothorax has increased in size.", "pneumothorax")
+        .historical()).isFalse();
+  }
 }
