@@ -176,4 +176,14 @@ class ConceptMatchingTest {
     assertThat(affirmed("XR RIGHT HAND\nSmall metallic foreign body in the thenar eminence."))
         .doesNotContain("airway_foreign_body");
   }
+
+  @Test
+  void anAbnormalLookingNodeIsLymphadenopathy() {
+    assertThat(affirmed("MRI PELVIS\nTwo mesorectal lymph nodes of malignant morphology."))
+        .contains("lymphadenopathy");
+    assertThat(affirmed("Findings: a 9 mm morphologically abnormal left axillary lymph node."))
+        .contains("lymphadenopathy");
+    assertThat(affirmed("PET-CT\nFDG-avid right hilar lymph node (SUVmax 6)."))
+        .contains("lymphadenopathy");
+  }
 }
