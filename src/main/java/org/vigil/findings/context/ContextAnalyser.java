@@ -31,12 +31,13 @@ public final class ContextAnalyser {
   }
 
   /**
-   * A phrase listed as both negated and uncertain ("is unlikely") is a probable negation: the
-   * mention is marked both, so it earns no alert but stays visibly hedged.
+   * A phrase may be listed as negated and also as uncertain or historical: "is unlikely" is a
+   * probable negation (negated and hedged), "has resolved" a finding that was there and is gone
+   * (negated and historical). Any other pair sharing a phrase is a mistake in the file.
    */
   private static boolean probableNegation(TriggerKind a, TriggerKind b) {
-    return (a == TriggerKind.NEGATED && b == TriggerKind.UNCERTAIN)
-        || (a == TriggerKind.UNCERTAIN && b == TriggerKind.NEGATED);
+    TriggerKind other = a == TriggerKind.NEGATED ? b : b == TriggerKind.NEGATED ? a : null;
+    return other == TriggerKind.UNCERTAIN || other == TriggerKind.HISTORICAL;
   }
 
   private static String key(String phrase) {

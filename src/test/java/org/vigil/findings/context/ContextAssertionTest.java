@@ -320,4 +320,15 @@ class ContextAssertionTest {
     assertThat(assess("The left pneumothorax has increased in size.", "pneumothorax")
         .historical()).isFalse();
   }
+
+  @Test
+  void aResolvedFindingWasThereAndIsGone() {
+    Assertion a = assess("Interval resolution of the right pleural effusion.", "pleural effusion");
+    assertThat(a.negated()).isTrue();
+    assertThat(a.historical()).isTrue();
+    Assertion cleared = assess("The right middle lobe pneumonia has completely cleared.",
+        "pneumonia");
+    assertThat(cleared.negated()).isTrue();
+    assertThat(cleared.historical()).isTrue();
+  }
 }
