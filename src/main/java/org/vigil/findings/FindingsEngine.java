@@ -12,6 +12,7 @@ import org.vigil.findings.kb.FindingReader;
 import org.vigil.findings.kb.KnowledgeBase;
 import org.vigil.findings.kb.KnowledgeBaseLoader;
 import org.vigil.findings.text.ParsedReport;
+import org.vigil.findings.text.SentenceSpan;
 import org.vigil.findings.text.TextSearch;
 import org.vigil.findings.text.Tokens;
 import org.vigil.findings.text.Tokenizer;
@@ -74,7 +75,11 @@ public final class FindingsEngine {
         knowledgeBaseVersion());
   }
 
-  /** The assertion context of {@code target} (a phrase occurring in {@code sentence}). */
+  /**
+   * The assertion context of {@code target} (a phrase occurring in {@code sentence}). A heading
+   * at the start of the sentence ("INDICATION: ?PE", "History: ...") sets its section, read by
+   * the same parser as whole reports, so a question in the clinical details is hypothetical.
+   */
   public Assertion assess(String sentence, String target) {
     Objects.requireNonNull(sentence, "sentence");
     Objects.requireNonNull(target, "target");
@@ -82,13 +87,35 @@ public final class FindingsEngine {
     if (at < 0) {
       throw new IllegalArgumentException("target not found in sentence");
     }
-    Tokens tokens = Tokenizer.tokenize(sentence);
-    int first = tokens.tokenEndingAfter(at);
-    int end = tokens.tokenAtOrAfter(at + target.strip().length(), first, tokens.size());
+    ParsedReport parsed = ParsedReport.parse(sentence);
+    SentenceSpan span = spanAt(parsed, at);
+    if (span == null) {
+      Tokens tokens = Tokenizer.tokenize(sentence);
+      return assess(tokens, 0, tokens.size(), at, target, SectionKind.BODY);
+    }
+    return assess(parsed.tokens(), span.firstToken(), span.endToken(), at, target,
+        span.section());
+  }
+
+  private Assertion assess(Tokens tokens, int from, int to, int at, String target,
+      SectionKind section) {
+    int first = Math.max(from, tokens.tokenEndingAfter(at));
+    int end = tokens.tokenAtOrAfter(at + target.strip().length(), first, to);
     if (first >= end) {
       throw new IllegalArgumentException("target has no words");
     }
-    return context.scan(tokens, 0, tokens.size()).assess(first, end, SectionKind.BODY);
+    return context.scan(tokens, from, to).assess(first, end, section);
+  }
+
+  /** The parsed sentence holding offset {@code at}, or null when no sentence starts before it. */
+  private static SentenceSpan spanAt(ParsedReport parsed, int at) {
+    SentenceSpan found = null;
+    for (SentenceSpan s : parsed.spans()) {
+      if (s.start() <= at) {
+        found = s;
+      }
+    }
+    return found;
   }
 
   /** The version of the compiled knowledge base. */

@@ -22,12 +22,22 @@ public final class ContextAnalyser {
     Map<String, TriggerKind> kinds = new HashMap<>();
     for (Trigger trigger : rules.triggers()) {
       TriggerKind earlier = kinds.putIfAbsent(key(trigger.phrase()), trigger.kind());
-      if (earlier != null && earlier != trigger.kind()) {
+      if (earlier != null && earlier != trigger.kind() && !probableNegation(earlier, trigger.kind())) {
         throw new IllegalArgumentException("context trigger '" + trigger.phrase() + "' is both "
             + earlier.key() + " and " + trigger.kind().key() + " once normalised");
       }
       trie.add(trigger.phrase(), trigger);
     }
+  }
+
+  /**
+   * A phrase may be listed as negated and also as uncertain or historical: "is unlikely" is a
+   * probable negation (negated and hedged), "has resolved" a finding that was there and is gone
+   * (negated and historical). Any other pair sharing a phrase is a mistake in the file.
+   */
+  private static boolean probableNegation(TriggerKind a, TriggerKind b) {
+    TriggerKind other = a == TriggerKind.NEGATED ? b : b == TriggerKind.NEGATED ? a : null;
+    return other == TriggerKind.UNCERTAIN || other == TriggerKind.HISTORICAL;
   }
 
   private static String key(String phrase) {

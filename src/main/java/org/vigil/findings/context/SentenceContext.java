@@ -70,8 +70,32 @@ public final class SentenceContext {
         v.apply(hit, modifier(hit));
       }
     }
+    if (v.negated && v.uncertain && suggestionDenied(first)) {
+      v.dropUncertain();
+    }
     v.applySection(section, tokens.start(first));
     return v.assertion();
+  }
+
+  /**
+   * "No inflammation to suggest pancreatitis", "no features to suggest NAI": a suggestion word
+   * inside the scope of a negation that governs the mention is itself denied, so the mention is
+   * negated, not uncertain.
+   */
+  private boolean suggestionDenied(int first) {
+    for (Hit neg : hits) {
+      if (neg.trigger.kind() != TriggerKind.NEGATED || !neg.trigger.direction().forward()
+          || neg.end > first || first >= neg.scopeTo) {
+        continue;
+      }
+      for (Hit unc : hits) {
+        if (unc.trigger.kind() == TriggerKind.UNCERTAIN && unc.start >= neg.end
+            && unc.end <= first) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Modifier modifier(Hit hit) {
@@ -151,12 +175,35 @@ public final class SentenceContext {
 
     void applySection(SectionKind section, int at) {
       if (section == SectionKind.INDICATION || section == SectionKind.TECHNIQUE) {
+        askedNotDoubted();
+        if (other || (historical && !current)) {
+          return; // a stated fact: "family history of aneurysm", "recurrent pneumonia in the past"
+        }
         hypothetical = true;
         modifiers.add(new Modifier("hypothetical", "section:" + section.name().toLowerCase(), at, at));
       } else if (section == SectionKind.COMPARISON) {
         historical = true;
         modifiers.add(new Modifier("historical", "section:comparison", at, at));
       }
+    }
+
+    void dropUncertain() {
+      uncertain = false;
+      modifiers.removeIf(m -> m.kind().equals("uncertain"));
+    }
+
+    /**
+     * In the clinical details "?PE", "query PE" and "suspected PE" are the referrer's question:
+     * hypothetical (already, by section), not a finding the radiologist is unsure of.
+     */
+    private void askedNotDoubted() {
+      if (!uncertain) {
+        return;
+      }
+      uncertain = false;
+      hypothetical = true;
+      modifiers.replaceAll(m -> m.kind().equals("uncertain")
+          ? new Modifier("hypothetical", m.trigger(), m.start(), m.end()) : m);
     }
 
     Assertion assertion() {

@@ -29,12 +29,22 @@ final class Advice {
               + " (indicated|appropriate)|(could|may|might|can) be"
               + " (performed|obtained|arranged|helpful|useful|of value)|would be"
               + " (helpful|useful|advisable|of value)|warrant(s|ed)?|(is|are) indicated|should"
-              + " (have|undergo|be (performed|arranged|obtained|repeated)))\\b");
+              + " (have|undergo|be (performed|arranged|obtained|repeated)))\\b"
+              // "Immediate neurosurgical discussion", "urgent surgical review"
+              + "|\\b(immediate|urgent|emergency|same[- ]day|prompt|early) (\\w+ ){0,2}(review|discussion"
+              + "|opinion|assessment|consultation|input)\\b"
+              // "suitable for CT-guided drainage", "amenable to percutaneous drainage"
+              + "|\\b(suitable for|amenable to) (\\w+[- ]?){0,3}(drainage|aspiration|biopsy"
+              + "|embolisation|embolization|stenting|ablation)\\b");
   private static final Pattern WEAK =
       Pattern.compile(
           "\\b(suggest|suggested|follow[- ]?up|repeat|further"
               + " (assessment|evaluation|imaging|investigation|"
               + "characteri[sz]ation|views)|re-?imag(e|ing)|re-?scan|surveillance)\\b");
+  /** "Routine recall in 3 years": a screening programme's own recall, not result follow-up. */
+  private static final Pattern ROUTINE_PROGRAMME =
+      Pattern.compile("\\b(routine (screening )?recall|return to routine (screening|recall)"
+          + "|routine screening (in|at)|normal screening (interval|recall))\\b");
   private static final Pattern NECESSITY =
       Pattern.compile("\\b((is|are) (required|needed|necessary|advisable)|should|needs?|must)\\b");
   private static final Pattern REPORTED_STUDY =
@@ -56,7 +66,8 @@ final class Advice {
               + " )?(recommended|suggested|advised|requested|arranged)|(previously|prior)"
               + " (recommended|suggested|advised)|(previous|prior|earlier)"
               + " recommendation|(radiologist|reporter|report|we|i|they|he|she|team|mdt|clinician|surgeons?|consultant)"
-              + " (previously |had |then )?(recommended|suggested|advised)|(has|have|was|were)"
+              // "the MDT advised biopsy", not "Referral to the MDT advised." (elliptic "is advised")
+              + " (previously |had |then )?(recommended|suggested|advised)(?!\\s*[.;]?\\s*$)|(has|have|was|were)"
               + " (already )?been (performed|done|completed|undertaken))\\b");
   private static final Pattern CURRENT =
       Pattern.compile(
@@ -103,6 +114,16 @@ final class Advice {
    * unless the clause is in a RECOMMENDATION section.
    */
   /** "Repeat bloods and clinical review in 1/52": actions joined by "and" share one timing. */
+  /**
+   * A study title ("CT CHEST (FOLLOW-UP)", "RIGHT MAMMOGRAM (6 MONTH FOLLOW-UP)"): capitals only,
+   * no full stop and no advice verb. It names this study, it does not ask for another.
+   */
+  static boolean isTitle(String sentence) {
+    String t = sentence.strip();
+    return !t.isEmpty() && !t.endsWith(".") && t.chars().noneMatch(Character::isLowerCase)
+        && !STRONG.matcher(t.toLowerCase(Locale.ROOT)).find();
+  }
+
   static boolean sharesTiming(String sentence) {
     return JOINED_ACTIONS.matcher(sentence.toLowerCase(Locale.ROOT)).find();
   }
@@ -115,6 +136,9 @@ final class Advice {
 
   static Kind of(String clause, boolean recommendationSection) {
     String s = clause.toLowerCase(Locale.ROOT);
+    if (ROUTINE_PROGRAMME.matcher(s).find()) {
+      return Kind.NONE; // the screening programme recalls everyone: nothing for Vigil to track
+    }
     boolean strong = STRONG.matcher(s).find();
     if (!strong && !weak(s, clause)) {
       return Kind.NONE;

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the interval of a follow-up from its text. Explicit numbers win over words; the first
  * explicit interval counts ("CT at 6 and 12 months" is due at 6 months). Conversions: a month is 30
- * days and 12 months a year of 365 days; hours round up to whole days. Words: urgent / ASAP /
- * immediately 0-2 days; same day / today 0-0; two-week wait 0-14; soon 0-28; short interval 0-90;
- * annual / yearly 365; "at the next clinic" has no days but a note.
+ * days and 12 months a year of 365 days; hours round up to whole days. Words: same day / today
+ * 0-0; two-week wait 0-14; soon 0-28; short interval 0-90; annual / yearly 365. "Urgent", "ASAP",
+ * "immediately" and "at the next clinic" state no days, only a note: the report gives a priority,
+ * not a date, and the urgency is carried by the finding's alert category and the sentence.
  */
 final class Intervals {
 
@@ -97,8 +98,9 @@ final class Intervals {
     if (SAME_DAY.matcher(s).find()) {
       return Optional.of(Interval.between(0, 0));
     }
-    if (URGENT.matcher(s).find()) {
-      return Optional.of(Interval.between(0, 2));
+    Matcher urgent = URGENT.matcher(s);
+    if (urgent.find()) { // urgency, not a stated interval: see docs/findings-followups.md
+      return Optional.of(new Interval(null, null, urgent.group(1)));
     }
     if (ANNUAL.matcher(s).find()) {
       return Optional.of(Interval.exactly(365));

@@ -36,7 +36,8 @@ final class ReportAdviceReader {
     Map<String, FollowUp> followUps = new LinkedHashMap<>();
     List<Declined> declined = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      if (sentence.section() != null && SKIPPED.contains(sentence.section())) {
+      if (sentence.section() != null && SKIPPED.contains(sentence.section())
+          || sentence.section() == SectionKind.BODY && Advice.isTitle(sentence.text())) {
         continue;
       }
       for (String clause : Advice.clauses(sentence.text())) {

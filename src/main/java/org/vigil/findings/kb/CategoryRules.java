@@ -56,7 +56,7 @@ final class CategoryRules {
       if (!rule.any().contains(m.values().get(0))) {
         continue;
       }
-      if (!Clauses.sameClause(tokens, m.start(), mention.first())) {
+      if (!Clauses.sameClause(tokens, m.start(), mention.first()) || prefixedByNon(tokens, m.start())) {
         continue;
       }
       var assertion = context.assess(m.start(), m.end(), section);
@@ -65,6 +65,15 @@ final class CategoryRules {
       }
     }
     return null;
+  }
+
+  /** "non-depressed", "non displaced": the rule word is denied by its prefix. */
+  private static boolean prefixedByNon(Tokens tokens, int start) {
+    int i = start - 1;
+    if (i >= 0 && "-".equals(tokens.norm(i))) {
+      i--;
+    }
+    return i >= 0 && "non".equals(tokens.norm(i));
   }
 
   private static void addEvidence(Rule rule, PhraseTrie.Match<String> phrase, Tokens tokens,

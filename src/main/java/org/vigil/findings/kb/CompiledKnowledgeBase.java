@@ -1,6 +1,9 @@
 package org.vigil.findings.kb;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.Map;
 import org.vigil.findings.text.Clauses;
@@ -15,11 +18,16 @@ import org.vigil.findings.text.Tokens;
  */
 public final class CompiledKnowledgeBase {
 
-  private record Entry(Concept concept, boolean exclusion) {}
+  private record Entry(Concept concept, boolean exclusion, boolean regional) {
+    Entry(Concept concept, boolean exclusion) {
+      this(concept, exclusion, false);
+    }
+  }
 
   private final KnowledgeBase knowledgeBase;
   private final PhraseTrie<Entry> concepts = new PhraseTrie<>();
   private final PhraseTrie<String> sites = new PhraseTrie<>();
+  private final PhraseTrie<Concept> regionCues = new PhraseTrie<>();
   private final Map<String, PhraseTrie<String>> rulePhrases = new HashMap<>();
 
   public CompiledKnowledgeBase(KnowledgeBase knowledgeBase) {
@@ -28,6 +36,8 @@ public final class CompiledKnowledgeBase {
       c.synonyms().forEach(s -> concepts.add(s, new Entry(c, false)));
       c.abbreviations().forEach(a -> concepts.addCaseSensitive(a, new Entry(c, false)));
       c.exclude().forEach(x -> concepts.add(x, new Entry(c, true)));
+      c.regional().synonyms().forEach(s -> concepts.add(s, new Entry(c, false, true)));
+      c.regional().when().forEach(w -> regionCues.add(w, c));
       PhraseTrie<String> phrases = new PhraseTrie<>();
       c.rules().forEach(r -> r.any().forEach(p -> phrases.add(p, p)));
       rulePhrases.put(c.id(), phrases);
@@ -45,13 +55,30 @@ public final class CompiledKnowledgeBase {
 
   /** Adds the mentions in tokens [from, to) to {@code out}; excluded phrases add nothing. */
   public void mentions(Tokens tokens, int from, int to, List<Mention> out) {
+    mentions(tokens, from, to, out, concept -> false);
+  }
+
+  /**
+   * As {@link #mentions(Tokens, int, int, List)}, and a regional synonym ("effusion") counts
+   * when {@code inRegion} says the report is about its concept's region.
+   */
+  public void mentions(Tokens tokens, int from, int to, List<Mention> out,
+      Predicate<Concept> inRegion) {
     concepts.scan(tokens, from, to, (start, end, entries) -> {
       for (Entry e : entries) {
-        if (!e.exclusion() && !excluded(entries, e.concept())) {
+        if (!e.exclusion() && !excluded(entries, e.concept())
+            && (!e.regional() || inRegion.test(e.concept()))) {
           out.add(new Mention(e.concept(), start, end));
         }
       }
     });
+  }
+
+  /** The concepts whose region cue words occur in tokens [from, to) (one scan of a report). */
+  public Set<Concept> conceptsInRegion(Tokens tokens, int from, int to) {
+    Set<Concept> found = new HashSet<>();
+    regionCues.scan(tokens, from, to, (start, end, values) -> found.addAll(values));
+    return found;
   }
 
   private static boolean excluded(List<Entry> entries, Concept concept) {

@@ -16,9 +16,19 @@ public record Concept(
     List<Rule> rules,
     HistoricalPolicy historical,
     String guideline,
-    String site) {
+    String site,
+    RegionalSynonyms regional) {
+
+  /** A concept without regional synonyms. */
+  public Concept(String id, String name, String snomed, AlertCategory category, String source,
+      List<String> synonyms, List<String> abbreviations, List<String> exclude, List<Rule> rules,
+      HistoricalPolicy historical, String guideline, String site) {
+    this(id, name, snomed, category, source, synonyms, abbreviations, exclude, rules, historical,
+        guideline, site, RegionalSynonyms.NONE);
+  }
 
   public Concept {
+    regional = regional == null ? RegionalSynonyms.NONE : regional;
     synonyms = List.copyOf(synonyms);
     abbreviations = List.copyOf(abbreviations);
     exclude = List.copyOf(exclude);

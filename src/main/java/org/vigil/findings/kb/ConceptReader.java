@@ -19,6 +19,7 @@ final class ConceptReader {
     String where = source + ": concept " + id;
     Yaml.checkKeys(node, where, "id", "name", "snomed", "category", "source", "synonyms",
         "abbreviations", "exclude", "rules", "historical", "guideline", "site", "notes",
+        "regional_synonyms",
         "description");
     List<String> synonyms = Yaml.strings(node, "synonyms", where);
     List<String> abbreviations = Yaml.strings(node, "abbreviations", where);
@@ -30,7 +31,20 @@ final class ConceptReader {
         category(Yaml.text(node, "category"), where), Yaml.text(node, "source"), synonyms,
         abbreviations, Yaml.strings(node, "exclude", where), rules(node.path("rules"), where),
         historical(Yaml.text(node, "historical"), where), Yaml.text(node, "guideline"),
-        Yaml.text(node, "site"));
+        Yaml.text(node, "site"), regional(node.path("regional_synonyms"), where));
+  }
+
+  private static RegionalSynonyms regional(JsonNode node, String where) {
+    if (node.isMissingNode() || node.isNull()) {
+      return RegionalSynonyms.NONE;
+    }
+    Yaml.checkKeys(node, where + " regional_synonyms", "when", "synonyms");
+    try {
+      return new RegionalSynonyms(Yaml.strings(node, "when", where),
+          Yaml.strings(node, "synonyms", where));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
   }
 
   private static List<Rule> rules(JsonNode node, String where) {

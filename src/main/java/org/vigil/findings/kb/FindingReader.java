@@ -2,11 +2,14 @@ package org.vigil.findings.kb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.vigil.findings.AlertCategory;
 import org.vigil.findings.Assertion;
 import org.vigil.findings.Finding;
 import org.vigil.findings.Measurement;
 import org.vigil.findings.Modifier;
+import org.vigil.findings.SectionKind;
 import org.vigil.findings.context.ContextAnalyser;
 import org.vigil.findings.context.SentenceContext;
 import org.vigil.findings.text.Laterality;
@@ -34,9 +37,10 @@ public final class FindingReader {
     List<Finding> findings = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
     Tokens tokens = report.tokens();
+    RegionOf region = new RegionOf(tokens);
     for (SentenceSpan s : report.spans()) {
       mentions.clear();
-      kb.mentions(tokens, s.firstToken(), s.endToken(), mentions);
+      kb.mentions(tokens, s.firstToken(), s.endToken(), mentions, region);
       if (mentions.isEmpty()) {
         continue;
       }
@@ -63,16 +67,40 @@ public final class FindingReader {
     String site = concept.site() != null ? concept.site()
         : kb.siteNear(tokens, mention, s.firstToken(), s.endToken());
     return new Finding(concept.id(), concept.name(), concept.snomed(),
-        earned(concept, assertion, ruled), assertion.negated(), assertion.uncertain(),
+        earned(concept, assertion, ruled, s.section()), assertion.negated(), assertion.uncertain(),
         assertion.historical(), assertion.hypothetical(), assertion.experiencer(), s.section(),
         s.index(), start, end, tokens.text().substring(start, end),
         Laterality.of(tokens, mention.first(), mention.end(), s.firstToken(), s.endToken()),
         site, measurements, modifiers);
   }
 
-  /** Negated, hypothetical and someone else's mentions earn NONE; history per the concept. */
-  static AlertCategory earned(Concept concept, Assertion a, AlertCategory ruled) {
-    if (a.negated() || a.hypothetical() || !"patient".equals(a.experiencer())) {
+  /** Which concepts' regions the report is about, worked out once and only when asked. */
+  private final class RegionOf implements Predicate<Concept> {
+    private final Tokens tokens;
+    private Set<Concept> inRegion;
+
+    RegionOf(Tokens tokens) {
+      this.tokens = tokens;
+    }
+
+    @Override
+    public boolean test(Concept concept) {
+      if (inRegion == null) {
+        inRegion = kb.conceptsInRegion(tokens, 0, tokens.size());
+      }
+      return inRegion.contains(concept);
+    }
+  }
+
+  /**
+   * Negated, hypothetical and someone else's mentions earn NONE, and so does anything in the
+   * referrer's clinical details (the question or history, not a finding of this study);
+   * history per the concept.
+   */
+  static AlertCategory earned(Concept concept, Assertion a, AlertCategory ruled,
+      SectionKind section) {
+    if (a.negated() || a.hypothetical() || !"patient".equals(a.experiencer())
+        || section == SectionKind.INDICATION) {
       return AlertCategory.NONE;
     }
     if (a.historical() && concept.historical() == HistoricalPolicy.SUPPRESS) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A trie over normalised tokens, compiled once from phrases and then scanned leftmost-longest
@@ -15,6 +16,13 @@ public final class PhraseTrie<V> {
 
   public static final String GAP = "...";
   static final int MAX_GAP = 3;
+  /**
+   * Words a gap never skips: a negation or a contrast between the two halves of a phrase
+   * ("free fluid but no free gas", "appendix is not inflamed") changes what the phrase says.
+   */
+  private static final Set<String> GAP_BARRIERS =
+      Set.of("no", "not", "without", "nor", "neither", "but", "however", "nil",
+          "never", "cannot", "although", "whereas", "except", "or");
 
   private final Node<V> root = new Node<>();
 
@@ -106,7 +114,8 @@ public final class PhraseTrie<V> {
       }
       if (node.gap != null) {
         for (int skip = 0; skip <= MAX_GAP && i + skip < to; skip++) {
-          if (skip > 0 && !tokens.isWord(i + skip - 1) && tokens.kind(i + skip - 1) != Tokens.NUMBER) {
+          if (skip > 0 && (!tokens.isWord(i + skip - 1) && tokens.kind(i + skip - 1) != Tokens.NUMBER
+              || GAP_BARRIERS.contains(tokens.norm(i + skip - 1)))) {
             break;
           }
           step(node.gap, i + skip);

@@ -194,4 +194,141 @@ class ContextAssertionTest {
   void noNewOrEnlargingNodulesIsNegated() {
     assertThat(assess("No new or enlarging nodules.", "nodules").negated()).isTrue();
   }
+
+  @Test
+  void aQuestionInTheClinicalDetailsIsHypotheticalNotUncertain() {
+    Assertion pe = assess("Clinical details: ?PE, pleuritic chest pain, D-dimer raised.", "PE");
+    assertThat(pe.hypothetical()).isTrue();
+    assertThat(pe.uncertain()).isFalse();
+    Assertion sah = assess("INDICATION: Thunderclap headache, ?SAH.", "SAH");
+    assertThat(sah.hypothetical()).isTrue();
+    assertThat(sah.uncertain()).isFalse();
+  }
+
+  @Test
+  void aQuestionMarkInTheFindingsStaysUncertain() {
+    Assertion a = assess("FINDINGS: Subtle lucency in the femoral neck, ?fracture.", "fracture");
+    assertThat(a.uncertain()).isTrue();
+    assertThat(a.hypothetical()).isFalse();
+    assertThat(assess("Subtle lucency, ?fracture.", "fracture").uncertain()).isTrue();
+  }
+
+  @Test
+  void familyHistoryInTheClinicalDetailsIsSomeoneElsesNotAQuestion() {
+    Assertion a = assess("Clinical history: Family history of aortic dissection.", "aortic dissection");
+    assertThat(a.experiencer()).isEqualTo("other");
+    assertThat(a.hypothetical()).isFalse();
+  }
+
+  @Test
+  void theAgeOfAChildIsNotHistory() {
+    Assertion a = assess("INDICATION: Bruising on a 7 month old, skeletal survey for ?NAI.", "NAI");
+    assertThat(a.historical()).isFalse();
+    assertThat(a.hypothetical()).isTrue();
+  }
+
+  @Test
+  void unlikelyIsAProbableNegationNegatedAndHedged() {
+    Assertion a = assess("Modic type 1 changes at L4/5; discitis is thought unlikely.", "discitis");
+    assertThat(a.negated()).isTrue();
+    assertThat(a.uncertain()).isTrue();
+    assertThat(assess("Appearances are unlikely to represent malignancy.", "malignancy").negated())
+        .isTrue();
+  }
+
+  @Test
+  void aResolvedFindingIsNegated() {
+    assertThat(assess("The previous right middle lobe pneumonia has completely cleared.", "pneumonia")
+        .negated()).isTrue();
+    assertThat(assess("The previous left lower lobe collapse has re-expanded.", "collapse")
+        .negated()).isTrue();
+    assertThat(assess("Post-reduction film: the previous shoulder dislocation has been reduced.",
+        "dislocation").negated()).isTrue();
+    assertThat(assess("The appendix is not inflamed.", "appendix").negated()).isTrue();
+  }
+
+  @Test
+  void aLabelledNoneNegatesTheFinding() {
+    assertThat(assess("Pneumothorax: none.", "Pneumothorax").negated()).isTrue();
+    assertThat(assess("CT head: negative for haemorrhage.", "haemorrhage").negated()).isTrue();
+  }
+
+  @Test
+  void aSuggestionInsideANegationIsDeniedNotUncertain() {
+    Assertion a = assess("The pancreas appears normal with no peripancreatic inflammation to "
+        + "suggest pancreatitis.", "pancreatitis");
+    assertThat(a.negated()).isTrue();
+    assertThat(a.uncertain()).isFalse();
+    Assertion nai = assess("Skeletal survey complete: no fractures or other features to suggest "
+        + "non-accidental injury.", "non-accidental injury");
+    assertThat(nai.negated()).isTrue();
+    assertThat(nai.uncertain()).isFalse();
+  }
+
+  @Test
+  void anIndeterminateLesionIsPresentNotUncertain() {
+    assertThat(assess("Indeterminate 2.1 cm enhancing renal lesion in the left lower pole.",
+        "renal lesion").uncertain()).isFalse();
+  }
+
+  @Test
+  void aDifferentialOrSomethingToConsiderIsUncertain() {
+    assertThat(assess("Bulky mediastinal lymphadenopathy; lymphoma is the leading differential.",
+        "lymphoma").uncertain()).isTrue();
+    assertThat(assess("Splenomegaly with small splenic lesions; lymphoma should be considered.",
+        "lymphoma").uncertain()).isTrue();
+    assertThat(assess("Borderline right hilar lymphadenopathy, possibly reactive.",
+        "lymphadenopathy").uncertain()).isTrue();
+    assertThat(assess("Extraluminal gas adjacent to the caecum is suspicious for perforation.",
+        "perforation").uncertain()).isTrue();
+  }
+
+  @Test
+  void aPreviousAcuteEpisodeIsHistory() {
+    assertThat(assess("Previous acute cholecystitis in 2022; the gallbladder is now contracted.",
+        "cholecystitis").historical()).isTrue();
+  }
+
+  @Test
+  void aPostOperativeCollectionIsCurrentNotHistory() {
+    assertThat(assess("Post-operative pelvic collection, in keeping with an abscess.", "abscess")
+        .historical()).isFalse();
+    assertThat(assess("Small postoperative pneumothorax following the lobectomy.", "pneumothorax")
+        .historical()).isFalse();
+    assertThat(assess("Pneumothorax prior to drain insertion has enlarged.", "Pneumothorax")
+        .historical()).isFalse();
+  }
+
+  @Test
+  void aGapPhraseAcrossANegationDoesNotAffirm() {
+    assertThat(assess("Free fluid but no free gas.", "free gas").negated()).isTrue();
+  }
+
+  @Test
+  void aConclusionAfterACommaIsNotInTheNegationsScope() {
+    assertThat(assess("Abrupt occlusion of the left popliteal artery with no distal run-off, "
+        + "consistent with acute limb ischaemia.", "acute limb ischaemia").negated()).isFalse();
+    assertThat(assess("No features consistent with acute limb ischaemia.",
+        "acute limb ischaemia").negated()).isTrue();
+  }
+
+  @Test
+  void aKnownFindingThatIsGettingBetterIsHistory() {
+    assertThat(assess("The right pneumothorax is smaller, now 1 cm at the apex.", "pneumothorax")
+        .historical()).isTrue();
+    assertThat(assess("Reducing left pneumothorax.", "pneumothorax").historical()).isTrue();
+    assertThat(assess("The left pneumothorax has increased in size.", "pneumothorax")
+        .historical()).isFalse();
+  }
+
+  @Test
+  void aResolvedFindingWasThereAndIsGone() {
+    Assertion a = assess("Interval resolution of the right pleural effusion.", "pleural effusion");
+    assertThat(a.negated()).isTrue();
+    assertThat(a.historical()).isTrue();
+    Assertion cleared = assess("The right middle lobe pneumonia has completely cleared.",
+        "pneumonia");
+    assertThat(cleared.negated()).isTrue();
+    assertThat(cleared.historical()).isTrue();
+  }
 }

@@ -2,6 +2,7 @@ package org.vigil.findings.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,9 +38,9 @@ class IntervalsTest {
           Repeat film in 24 hours                           | 1    | 1
           MRI within 2 weeks                                | 0    | 14
           Ultrasound within the next 3 months               | 0    | 90
-          Urgent CT recommended                             | 0    | 2
-          CT should be performed urgently                   | 0    | 2
-          MRI as soon as possible                           | 0    | 2
+          Urgent CT recommended                             | null | null
+          CT should be performed urgently                   |      |     
+          MRI as soon as possible                           |      |     
           Same day ultrasound                               | 0    | 0
           Refer on the two week wait pathway                | 0    | 14
           Repeat ultrasound soon                            | 0    | 28
@@ -82,5 +83,14 @@ class IntervalsTest {
           """)
   void ignoresDatesAndMeasurementsWhenReadingAnInterval(String text, int days) {
     assertThat(Intervals.read(text).maxDays()).isEqualTo(days);
+  }
+
+  @Test
+  void urgentAdviceStatesAPriorityNotAnIntervalButKeepsItAsANote() {
+    Interval urgent = Intervals.read("Urgent CT chest and abdomen recommended");
+    assertThat(urgent.hasDays()).isFalse();
+    assertThat(urgent.note()).isEqualTo("urgent");
+    assertThat(Intervals.read("Immediate neurosurgical discussion").note()).isEqualTo("immediate");
+    assertThat(Intervals.read("Urgent CT within 48 hours").maxDays()).isEqualTo(2);
   }
 }

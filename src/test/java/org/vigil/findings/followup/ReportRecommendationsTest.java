@@ -179,4 +179,40 @@ class ReportRecommendationsTest {
             org.assertj.core.groups.Tuple.tuple("CT chest", 90),
             org.assertj.core.groups.Tuple.tuple("referral", null));
   }
+
+  @Test
+  void aStudyTitleNamingAFollowUpIsNotARecommendation() {
+    assertThat(report().sentence(SectionKind.BODY, "CT CHEST (FOLLOW-UP)").followUps()).isEmpty();
+    assertThat(report()
+            .sentence(SectionKind.BODY, "RIGHT MAMMOGRAM (6 MONTH FOLLOW-UP)")
+            .impression("Recommend a further mammogram in 6 months.")
+            .only().text()).isEqualTo("Recommend a further mammogram in 6 months.");
+  }
+
+  @Test
+  void aRoutineScreeningRecallIsNotAFollowUpToTrack() {
+    assertThat(report().impression("Routine recall in 3 years.").followUps()).isEmpty();
+  }
+
+  @Test
+  void anElliptedAdvisedReferralIsCurrentAdvice() {
+    FollowUp f = report().impression("Referral to the lung cancer MDT advised.").only();
+    assertThat(f.procedure()).isEqualTo("referral");
+    assertThat(report().impression("The MDT advised biopsy in 2023.").followUps()).isEmpty();
+  }
+
+  @Test
+  void anImmediateSpecialistReviewIsAFollowUpWithNoStatedInterval() {
+    FollowUp f = report().impression("Immediate neurosurgical discussion.").only();
+    assertThat(f.maxDays()).isNull();
+    assertThat(report().impression("Immediate surgical review.").followUps()).hasSize(1);
+  }
+
+  @Test
+  void aDrainableCollectionIsAFollowUp() {
+    assertThat(report().impression("Pelvic abscess, suitable for CT-guided drainage.").followUps())
+        .hasSize(1);
+    assertThat(report().impression("Pericolic abscess, amenable to percutaneous drainage.")
+        .followUps()).hasSize(1);
+  }
 }

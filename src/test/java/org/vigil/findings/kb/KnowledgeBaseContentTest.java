@@ -33,7 +33,8 @@ class KnowledgeBaseContentTest {
   private static final Path SOURCES_DOC = Path.of("docs/clinical-safety/knowledge-base-sources.md");
   private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9_]*$");
   private static final Set<String> CONCEPT_FIELDS = Set.of("id", "name", "snomed", "category",
-      "source", "synonyms", "abbreviations", "exclude", "rules", "historical", "guideline", "site");
+      "source", "synonyms", "abbreviations", "exclude", "rules", "historical", "guideline", "site",
+      "regional_synonyms");
   private static final Set<String> RULE_FIELDS = Set.of("category", "any", "min_mm", "max_mm", "source");
   private static final Set<String> GUIDELINES = Set.of("fleischner_2017_solid",
       "fleischner_2017_subsolid", "aaa_surveillance", "thyroid_nodule_acr", "adrenal_incidentaloma",
@@ -46,9 +47,25 @@ class KnowledgeBaseContentTest {
   private static final Set<String> REGIONS = Set.of("head", "neck", "orbit", "chest", "heart",
       "aorta", "abdomen", "pelvis", "spine", "upper limb", "lower limb");
   /** Synonyms deliberately shared: the phrase names both findings at once. */
-  private static final Map<String, Set<String>> SHARED_SYNONYMS = Map.of(
-      "haemopneumothorax", Set.of("pneumothorax", "haemothorax"),
-      "hemopneumothorax", Set.of("pneumothorax", "haemothorax"));
+  private static final Set<String> PLEURAL_AND_PERICARDIAL =
+      Set.of("pleural_effusion", "pericardial_effusion");
+  private static final Set<String> HAEMORRHAGIC_INFARCT =
+      Set.of("acute_infarct", "intraparenchymal_haemorrhage");
+  private static final Map<String, Set<String>> SHARED_SYNONYMS = Map.ofEntries(
+      Map.entry("haemopneumothorax", Set.of("pneumothorax", "haemothorax")),
+      Map.entry("hemopneumothorax", Set.of("pneumothorax", "haemothorax")),
+      Map.entry("pleural or pericardial effusion", PLEURAL_AND_PERICARDIAL),
+      Map.entry("pleural or pericardial effusions", PLEURAL_AND_PERICARDIAL),
+      Map.entry("pleural and pericardial effusion", PLEURAL_AND_PERICARDIAL),
+      Map.entry("pleural and pericardial effusions", PLEURAL_AND_PERICARDIAL),
+      Map.entry("haemorrhagic infarct", HAEMORRHAGIC_INFARCT),
+      Map.entry("hemorrhagic infarct", HAEMORRHAGIC_INFARCT),
+      Map.entry("haemorrhagic infarction", HAEMORRHAGIC_INFARCT),
+      Map.entry("hemorrhagic infarction", HAEMORRHAGIC_INFARCT),
+      Map.entry("haemorrhagic venous infarct", HAEMORRHAGIC_INFARCT),
+      Map.entry("hemorrhagic venous infarct", HAEMORRHAGIC_INFARCT),
+      Map.entry("haemorrhagic venous infarction", HAEMORRHAGIC_INFARCT),
+      Map.entry("hemorrhagic venous infarction", HAEMORRHAGIC_INFARCT));
   /** CRITICAL concepts whose context words may name a distinct benign variant (below URGENT). */
   private static final Map<String, String> BENIGN_VARIANT_RULES = Map.of(
       "cerebral_herniation", "Chiari I tonsillar ectopia is congenital",
@@ -162,7 +179,7 @@ class KnowledgeBaseContentTest {
   @Test
   void everyExcludePhraseContainsOneOfItsConceptsSynonymsOrAbbreviations() {
     assertThat(offenders(c -> strings(c.get("exclude")).stream().anyMatch(e ->
-        strings(c.get("synonyms")).stream().noneMatch(s -> contains(e, s))
+        allSynonyms(c).stream().noneMatch(s -> contains(e, s))
             && strings(c.get("abbreviations")).stream()
                 .noneMatch(a -> Arrays.asList(e.split("\\s+")).contains(a))))).isEmpty();
   }
@@ -303,5 +320,16 @@ class KnowledgeBaseContentTest {
       return List.of();
     }
     return ((List<?>) value).stream().map(KnowledgeBaseContentTest::asMap).toList();
+  }
+
+  /** The concept's synonyms and its regional synonyms ("effusion" in a chest report). */
+  @SuppressWarnings("unchecked")
+  private static List<String> allSynonyms(Map<String, Object> c) {
+    List<String> all = new java.util.ArrayList<>(strings(c.get("synonyms")));
+    Object regional = c.get("regional_synonyms");
+    if (regional instanceof Map<?, ?> m) {
+      all.addAll(strings(((Map<String, Object>) m).get("synonyms")));
+    }
+    return all;
   }
 }

@@ -72,4 +72,34 @@ class TokensAndTrieTest {
     Tokens level = Tokenizer.tokenize("L1 fracture");
     assertThat(Laterality.of(level, 2, 3, 0, level.size())).isNull();
   }
+
+  @Test
+  void aGapNeverCrossesANegationOrAContrast() {
+    PhraseTrie<String> trie = new PhraseTrie<>();
+    trie.add("free ... gas", "perforation");
+    trie.add("appendix ... inflamed", "appendicitis");
+    Tokens butNo = Tokenizer.tokenize("free fluid but no free gas");
+    assertThat(trie.matches(butNo, 0, butNo.size())).extracting(PhraseTrie.Match::start)
+        .containsExactly(4);
+    Tokens not = Tokenizer.tokenize("appendix is not inflamed");
+    assertThat(trie.matches(not, 0, not.size())).isEmpty();
+    Tokens is = Tokenizer.tokenize("appendix is inflamed");
+    assertThat(trie.matches(is, 0, is.size())).hasSize(1);
+  }
+
+  @Test
+  void aSideEarlierInTheSentenceBelongsToItsOwnFinding() {
+    Tokens t = Tokenizer.tokenize("Right lower lobe collapse with pleural effusion");
+    assertThat(Laterality.of(t, 5, 7, 0, t.size())).isNull();
+    Tokens comma = Tokenizer.tokenize("Left upper lobe consolidation, pleural effusion");
+    assertThat(Laterality.of(comma, 5, 7, 0, comma.size())).isNull();
+    Tokens own = Tokenizer.tokenize("Collapse with a small right pleural effusion");
+    assertThat(Laterality.of(own, 5, 7, 0, own.size())).isEqualTo("right");
+  }
+
+  @Test
+  void aHeartChamberIsNotASide() {
+    Tokens t = Tokenizer.tokenize("Left ventricular thrombus");
+    assertThat(Laterality.of(t, 2, 3, 0, t.size())).isNull();
+  }
 }
