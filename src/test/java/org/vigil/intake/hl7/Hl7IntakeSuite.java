@@ -195,6 +195,25 @@ abstract class Hl7IntakeSuite {
   }
 
   @Test
+  void aMessageThatFailsInsideAGroupCommitDoesNotTakeTheOthersWithIt() throws Exception {
+    List<String> accessions = new java.util.ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      accessions.add(unique("ACC"));
+    }
+    String failing = accessions.get(11);
+    FailOnceAfterReportInsert.MARKED.add(failing);
+
+    List<String> acks = inParallel(accessions.size(),
+        i -> send(report(unique("MRN"), accessions.get(i), "F", "Report " + i)));
+
+    for (int i = 0; i < accessions.size(); i++) {
+      String expected = accessions.get(i).equals(failing) ? "AE" : "AA";
+      assertThat(ackCode(acks.get(i))).as("ack for message %d", i).isEqualTo(expected);
+      assertThat(reports.ofAccession(accessions.get(i))).hasSize(expected.equals("AA") ? 1 : 0);
+    }
+  }
+
+  @Test
   void registersAndUpdatesPatientsFromAdmissionMessages() {
     String mrn = unique("MRN");
     assertThat(ackCode(send(registration("A04", mrn, "First")))).isEqualTo("AA");
