@@ -1,6 +1,7 @@
 package org.vigil.record;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,13 +27,21 @@ class PatientIndex {
 
   /** The surviving patient these details identify, updated with what they say; or a new one. */
   PatientId resolve(PatientDetails details, Provenance provenance, Instant now) {
-    List<PatientIdentifier> identifiers = details.matchableIdentifiers();
+    // one identifier once, even if the message repeats it (the database key is authority + value)
+    List<PatientIdentifier> identifiers = List.copyOf(details.matchableIdentifiers().stream()
+        .collect(java.util.stream.Collectors.toMap(id -> id.authority() + "\u0000" + id.value(),
+            id -> id, (first, repeat) -> first, java.util.LinkedHashMap::new)).values());
     if (identifiers.isEmpty()) {
       throw new RecordRejection("patient has no usable identifier (PID-3 empty or NHS number invalid)");
     }
     Set<PatientId> owners = new LinkedHashSet<>();
+    List<PatientIdentifier> unknown = new ArrayList<>();
     for (PatientIdentifier id : identifiers) {
-      patients.identifierOwner(id).map(patients::surviving).ifPresent(owners::add);
+      Optional<PatientId> owner = patients.survivingOwner(id);
+      owner.ifPresent(owners::add);
+      if (owner.isEmpty()) {
+        unknown.add(id);
+      }
     }
     if (owners.isEmpty()) {
       return register(details, identifiers, provenance, now);
@@ -43,7 +52,7 @@ class PatientIndex {
           owners.size());
     }
     PatientId owner = owners.iterator().next();
-    update(owner, details, identifiers, provenance, now);
+    update(owner, details, unknown, provenance, now);
     return owner;
   }
 
@@ -56,15 +65,11 @@ class PatientIndex {
     return id;
   }
 
-  private void update(PatientId owner, PatientDetails details, List<PatientIdentifier> identifiers,
+  /** Adds the identifiers no patient had yet and updates what the message says. */
+  private void update(PatientId owner, PatientDetails details, List<PatientIdentifier> unknown,
       Provenance provenance, Instant now) {
-    boolean changed = false;
-    for (PatientIdentifier identifier : identifiers) {
-      if (patients.identifierOwner(identifier).isEmpty()) {
-        patients.addIdentifier(owner, identifier, true, now);
-        changed = true;
-      }
-    }
+    boolean changed = !unknown.isEmpty();
+    unknown.forEach(identifier -> patients.addIdentifier(owner, identifier, true, now));
     Optional<Patient> current = patients.find(owner);
     if (current.isPresent() && patients.updateDemographics(current.get(), details, now)) {
       changed = true;

@@ -99,6 +99,24 @@ public class Patients {
         .optional();
   }
 
+  /**
+   * The surviving patient an identifier belongs to, in one query when the owner was never merged
+   * (the common case on the intake path).
+   */
+  Optional<PatientId> survivingOwner(PatientIdentifier identifier) {
+    List<UUID[]> rows = jdbc.sql("select pi.patient_id, p.merged_into from patient_identifier pi "
+            + "join patient p on p.id = pi.patient_id where pi.authority = ? and pi.id_value = ?")
+        .param(identifier.authority())
+        .param(identifier.value())
+        .query((rs, n) -> new UUID[] {uuid(rs, "patient_id"), uuid(rs, "merged_into")})
+        .list();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    UUID[] row = rows.get(0);
+    return Optional.of(row[1] == null ? new PatientId(row[0]) : surviving(new PatientId(row[1])));
+  }
+
   /** Follows merged_into links to the record that survives (bounded, in case of a bad loop). */
   PatientId surviving(PatientId id) {
     PatientId current = id;

@@ -36,6 +36,16 @@ abstract class ImagingRecordSuite {
   }
 
   @Test
+  void aMessageThatRepeatsAnIdentifierRegistersThePatientOnce() {
+    String mrn = uniqueMrn();
+    var repeated = new PatientDetails(List.of(new PatientIdentifier("RX1", mrn, "MR"),
+        new PatientIdentifier("RX1", mrn, "PI")), "Smith", "Jane", null, Sex.F);
+    PatientId id = record.registerPatient(repeated, hl7());
+    assertThat(patients.identifiers(id)).hasSize(1);
+    assertThat(record.registerPatient(patient(mrn), hl7())).isEqualTo(id);
+  }
+
+  @Test
   void aPatientWithoutAnyUsableIdentifierIsRefused() {
     var noIds = new PatientDetails(List.of(new PatientIdentifier("NHS", "1234567890", "NH")), "X",
         "Y", null, Sex.U);
