@@ -7,7 +7,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
-import org.springframework.scheduling.annotation.EnableAsync;
 import org.vigil.findings.FindingsCommandLine;
 
 /**
@@ -17,7 +16,6 @@ import org.vigil.findings.FindingsCommandLine;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableAsync
 public class VigilApplication {
 
   public static void main(String[] args) {

@@ -4,75 +4,121 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A minimal MLLP client for tests: frames bytes itself, so tests can also send broken frames. */
+/**
+ * A test sender that frames bytes itself (0x0B ... 0x1C 0x0D) over a real socket, so tests can
+ * also send broken frames. I/O failures surface as {@link UncheckedIOException}.
+ */
 public final class MllpTestClient implements AutoCloseable {
-
-  private static final int START = 0x0B;
-  private static final int END = 0x1C;
-  private static final int CR = 0x0D;
 
   private final Socket socket;
   private final InputStream in;
   private final OutputStream out;
 
-  public MllpTestClient(String host, int port, int timeoutMillis) throws IOException {
-    socket = new Socket();
-    socket.connect(new InetSocketAddress(host, port), timeoutMillis);
-    socket.setSoTimeout(timeoutMillis);
-    in = socket.getInputStream();
-    out = socket.getOutputStream();
+  public MllpTestClient(int port) {
+    this("localhost", port, 30_000);
   }
 
-  /** Sends one framed message and returns the acknowledgement text. */
-  public String send(String message) throws IOException {
-    return send(message.getBytes(StandardCharsets.UTF_8));
-  }
-
-  public String send(byte[] payload) throws IOException {
-    out.write(START);
-    out.write(payload);
-    out.write(END);
-    out.write(CR);
-    out.flush();
-    return readFrame();
-  }
-
-  private String readFrame() throws IOException {
-    int b = in.read();
-    while (b != START) {
-      if (b == -1) {
-        throw new IOException("connection closed before an acknowledgement");
-      }
-      b = in.read();
+  public MllpTestClient(String host, int port, int timeoutMillis) {
+    try {
+      socket = new Socket();
+      socket.connect(new InetSocketAddress(host, port), timeoutMillis);
+      socket.setSoTimeout(timeoutMillis);
+      in = socket.getInputStream();
+      out = socket.getOutputStream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    ByteArrayOutputStream frame = new ByteArrayOutputStream();
-    while ((b = in.read()) != END) {
-      if (b == -1) {
-        throw new IOException("connection closed inside an acknowledgement");
-      }
-      frame.write(b);
-    }
-    in.read(); // trailing CR
-    return frame.toString(StandardCharsets.UTF_8);
   }
 
-  /** MSA-1 of an acknowledgement (AA, AE, AR, CA, CE, CR), or null when absent. */
+  /** Frames and sends a message (segments separated by CR), returns the ACK text. */
+  public String send(String message) {
+    return send(message, StandardCharsets.UTF_8);
+  }
+
+  public String send(String message, Charset charset) {
+    return sendFramed(message.getBytes(charset));
+  }
+
+  public String sendFramed(byte[] content) {
+    write(frame(content));
+    return readAck();
+  }
+
+  public static byte[] frame(byte[] content) {
+    byte[] framed = new byte[content.length + 3];
+    framed[0] = 0x0B;
+    System.arraycopy(content, 0, framed, 1, content.length);
+    framed[content.length + 1] = 0x1C;
+    framed[content.length + 2] = 0x0D;
+    return framed;
+  }
+
+  public void write(byte[] bytes) {
+    try {
+      out.write(bytes);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads one framed ACK; fails the test if none comes within the timeout. */
+  public String readAck() {
+    try {
+      ByteArrayOutputStream ack = new ByteArrayOutputStream();
+      int b = in.read();
+      while (b != 0x0B) {
+        if (b < 0) {
+          throw new IllegalStateException("connection closed without an ACK");
+        }
+        b = in.read();
+      }
+      while ((b = in.read()) != 0x1C) {
+        if (b < 0) {
+          throw new IllegalStateException("connection closed inside an ACK");
+        }
+        ack.write(b);
+      }
+      in.read(); // the CR after the end block
+      return ack.toString(StandardCharsets.ISO_8859_1);
+    } catch (SocketTimeoutException e) {
+      throw new IllegalStateException("no ACK within the timeout", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static String ackCode(String ack) {
-    for (String segment : ack.split("[\r\n]+")) {
-      if (segment.startsWith("MSA")) {
-        String[] fields = segment.split("\\|", -1);
-        return fields.length > 1 ? fields[1] : null;
+    return msa(ack)[1];
+  }
+
+  public static String ackText(String ack) {
+    String[] msa = msa(ack);
+    return msa.length > 3 ? msa[3] : "";
+  }
+
+  private static String[] msa(String ack) {
+    for (String segment : ack.split("\r")) {
+      if (segment.startsWith("MSA|")) {
+        return segment.split("\\|", -1);
       }
     }
-    return null;
+    throw new IllegalStateException("ACK without MSA: " + ack);
   }
 
   @Override
-  public void close() throws IOException {
-    socket.close();
+  public void close() {
+    try {
+      socket.close();
+    } catch (IOException ignored) {
+      // test cleanup
+    }
   }
 }

@@ -1,12 +1,13 @@
 package org.vigil.intake.hl7;
 
+import org.vigil.support.MllpTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vigil.intake.hl7.Hl7Messages.order;
 import static org.vigil.intake.hl7.Hl7Messages.registration;
 import static org.vigil.intake.hl7.Hl7Messages.report;
 import static org.vigil.intake.hl7.Hl7Messages.unique;
-import static org.vigil.intake.hl7.MllpTestClient.ackCode;
-import static org.vigil.intake.hl7.MllpTestClient.ackText;
+import static org.vigil.support.MllpTestClient.ackCode;
+import static org.vigil.support.MllpTestClient.ackText;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

@@ -1,5 +1,6 @@
 package org.vigil.intake.hl7;
 
+import org.vigil.support.MllpTestClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
