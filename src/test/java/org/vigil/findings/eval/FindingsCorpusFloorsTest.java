@@ -34,11 +34,8 @@ class FindingsCorpusFloorsTest {
   }
 
   @Test
-  void raisesCriticalForAtLeast96PercentOfCriticalReports() {
-    // target 0.98 not yet met: measured 0.968 (30/31). The miss is an NG tube coiled in the
-    // oesophagus, which the knowledge base deliberately grades URGENT (NPSA 2011: not a Never
-    // Event risk unless used); the corpus labels it CRITICAL.
-    assertThat(summary.criticalReports().recall()).isGreaterThanOrEqualTo(0.96);
+  void raisesCriticalForAtLeast98PercentOfCriticalReports() {
+    assertThat(summary.criticalReports().recall()).isGreaterThanOrEqualTo(0.98);
     assertThat(summary.criticalReports().precision()).isGreaterThanOrEqualTo(0.90);
   }
 
