@@ -41,7 +41,7 @@ class CrashSafetyIT {
   @Test
   void everyAcknowledgedReportSurvivesAKillAndResendsAreStoredOnce() throws Exception {
     int mllpPort = freePort();
-    String dbUrl = "jdbc:h2:file:" + dir.resolve("vigil") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    String dbUrl = "jdbc:h2:file:" + dir.resolve("vigil") + ";WRITE_DELAY=0;COMPRESS=TRUE;QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE";
     List<String> accessions = new ArrayList<>();
     for (int i = 0; i < 2_000; i++) {
       accessions.add("CRASH" + i);
