@@ -68,16 +68,14 @@ class DiagnosticReportProvider
 
   @Create
   public MethodOutcome create(@ResourceParam DiagnosticReport report, RequestDetails details) {
-    FhirWrite write = FhirWrite.received(details, clock.instant());
-    return Guard.call("DiagnosticReport create", () -> answer(create(report, write), details));
+    return answer(details, clock.instant(), write -> create(report, write));
   }
 
   /** A new version of the report {@code id}; the answer carries the new version's id. */
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam DiagnosticReport report,
       RequestDetails details) {
-    FhirWrite write = FhirWrite.received(details, clock.instant());
-    return Guard.call("DiagnosticReport update", () -> answer(update(id, report, write), details));
+    return answer(details, clock.instant(), write -> update(id, report, write));
   }
 
   @Override
@@ -150,9 +148,9 @@ class DiagnosticReportProvider
     return new Change(new IdType("DiagnosticReport", id.toString()), true);
   }
 
-  private MethodOutcome answer(Committed committed, RequestDetails details) {
-    return committed.answer(details, () -> mapping.toFhir(
-        reports.find(ReportId.of(committed.resource().getIdPart())).orElseThrow()));
+  @Override
+  public DiagnosticReport stored(IdType id) {
+    return mapping.toFhir(reports.find(ReportId.of(id.getIdPart())).orElseThrow());
   }
 
   private Report find(IdType id) {

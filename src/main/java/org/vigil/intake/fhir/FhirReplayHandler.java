@@ -48,7 +48,7 @@ class FhirReplayHandler implements ReplayHandler {
         correctedText == null ? letter.raw() : correctedText.getBytes(StandardCharsets.UTF_8),
         correctedText == null && letter.charset() != null ? letter.charset()
             : StandardCharsets.UTF_8.name(),
-        letter.sendingApplication(), letter.controlId(), clock.instant(), letter.id());
+        letter.sendingApplication(), controlId(letter), clock.instant(), letter.id());
     try {
       FhirTransaction.Committed committed = writers.stream()
           .filter(w -> w.getResourceType().getSimpleName().equals(write.resourceType()))
@@ -61,6 +61,11 @@ class FhirReplayHandler implements ReplayHandler {
       return new ReplayResult(false, String.valueOf(refused.getStatusCode()),
           refused.getMessage(), null);
     }
+  }
+
+  /** The request id it came with; one of its own if HAPI had not assigned one yet. */
+  private static String controlId(DeadLetter letter) {
+    return letter.controlId() != null ? letter.controlId() : "replay-" + letter.id();
   }
 
   private <R extends Resource> FhirTransaction.Committed apply(FhirWriter<R> writer,

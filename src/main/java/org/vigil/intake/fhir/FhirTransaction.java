@@ -35,7 +35,7 @@ class FhirTransaction {
      * a failure after the commit (reading back, writing the answer) is not kept as a dead letter.
      */
     MethodOutcome answer(RequestDetails request, Supplier<? extends Resource> stored) {
-      request.getUserData().put(COMMITTED, messageId);
+      request.getUserData().put(COMMITTED, Boolean.TRUE);
       MethodOutcome outcome = new MethodOutcome(resource);
       outcome.setCreated(created);
       outcome.setResource(stored.get());

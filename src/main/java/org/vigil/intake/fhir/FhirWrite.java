@@ -92,7 +92,7 @@ record FhirWrite(String messageType, byte[] raw, String charset, String sender, 
   }
 
   private static String sender(RequestDetails request) {
-    return request instanceof ServletRequestDetails servlet
+    return request instanceof ServletRequestDetails servlet && servlet.getServletRequest() != null
         ? servlet.getServletRequest().getRemoteUser() : null;
   }
 }

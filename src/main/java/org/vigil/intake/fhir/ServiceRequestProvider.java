@@ -66,15 +66,13 @@ class ServiceRequestProvider implements IResourceProvider, FhirWriter<ServiceReq
 
   @Create
   public MethodOutcome create(@ResourceParam ServiceRequest request, RequestDetails details) {
-    FhirWrite write = FhirWrite.received(details, clock.instant());
-    return Guard.call("ServiceRequest create", () -> answer(create(request, write), details));
+    return answer(details, clock.instant(), write -> create(request, write));
   }
 
   @Update
   public MethodOutcome update(@IdParam IdType id, @ResourceParam ServiceRequest request,
       RequestDetails details) {
-    FhirWrite write = FhirWrite.received(details, clock.instant());
-    return Guard.call("ServiceRequest update", () -> answer(update(id, request, write), details));
+    return answer(details, clock.instant(), write -> update(id, request, write));
   }
 
   /** Records the order (by accession number: the same one sent again updates it). */
@@ -141,9 +139,9 @@ class ServiceRequestProvider implements IResourceProvider, FhirWriter<ServiceReq
     return new Change(new IdType("ServiceRequest", id.toString()), !known);
   }
 
-  private MethodOutcome answer(Committed committed, RequestDetails details) {
-    return committed.answer(details, () -> mapping.toFhir(
-        exams.find(ExamId.of(committed.resource().getIdPart())).orElseThrow()));
+  @Override
+  public ServiceRequest stored(IdType id) {
+    return mapping.toFhir(exams.find(ExamId.of(id.getIdPart())).orElseThrow());
   }
 
   private Exam find(IdType id) {
