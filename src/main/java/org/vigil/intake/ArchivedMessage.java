@@ -3,7 +3,10 @@ package org.vigil.intake;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An accepted message in the archive (raw bytes kept as received). */
+/**
+ * An accepted message in the archive (raw bytes kept as received). {@code resultRef} names what it
+ * recorded, where the channel says (FHIR: {@code ServiceRequest/<id>}); null otherwise.
+ */
 public record ArchivedMessage(
     UUID id,
     String channel,
@@ -16,4 +19,5 @@ public record ArchivedMessage(
     Instant receivedAt,
     String outcome,
     int duplicates,
-    UUID deadLetterId) {}
+    UUID deadLetterId,
+    String resultRef) {}

@@ -21,7 +21,7 @@ public class MessageArchive {
 
   private static final String COLUMNS = "id, channel, sending_application, sending_facility,"
       + " control_id, message_type, charset, raw_message, received_at, outcome, duplicates,"
-      + " dead_letter_id";
+      + " dead_letter_id, result_ref";
 
   private final JdbcTemplate jdbc;
 
@@ -35,11 +35,17 @@ public class MessageArchive {
    */
   public UUID archive(InboundMessage message) {
     UUID id = UUID.randomUUID();
-    jdbc.update("insert into inbound_message (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,0,?)",
+    jdbc.update("insert into inbound_message (" + COLUMNS + ")"
+            + " values (?,?,?,?,?,?,?,?,?,?,0,?,null)",
         id, message.channel(), key(message.sendingApplication()), message.sendingFacility(),
         message.controlId(), message.messageType(), message.charset(), message.raw(),
         Timestamp.from(message.receivedAt()), ACCEPTED, message.deadLetterId());
     return id;
+  }
+
+  /** Notes what an archived message recorded (in the caller's transaction), for re-sends. */
+  public void recordResult(UUID id, String resultRef) {
+    jdbc.update("update inbound_message set result_ref = ? where id = ?", resultRef, id);
   }
 
   /** Counts a re-send of an archived message; false when there is no such message. */
@@ -78,6 +84,7 @@ public class MessageArchive {
         rs.getString("sending_application"), rs.getString("sending_facility"),
         rs.getString("control_id"), rs.getString("message_type"), rs.getString("charset"),
         rs.getBytes("raw_message"), rs.getTimestamp("received_at").toInstant(),
-        rs.getString("outcome"), rs.getInt("duplicates"), rs.getObject("dead_letter_id", UUID.class));
+        rs.getString("outcome"), rs.getInt("duplicates"), rs.getObject("dead_letter_id", UUID.class),
+        rs.getString("result_ref"));
   }
 }

@@ -8,6 +8,7 @@ import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
@@ -18,6 +19,8 @@ import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.stereotype.Component;
+import org.vigil.intake.fhir.FhirTransaction.Change;
+import org.vigil.intake.fhir.FhirTransaction.Committed;
 import org.vigil.record.ExamId;
 import org.vigil.record.ImagingRecord;
 import org.vigil.record.PatientId;
@@ -29,10 +32,12 @@ import org.vigil.record.Reports;
 /**
  * DiagnosticReport: create records a report version (linked to its exam by accession number, or
  * kept until the order arrives); update records a further version of the same report. Every
- * version stays readable under its own id.
+ * version stays readable under its own id. A write is archived with the record change and answered
+ * only after both committed.
  */
 @Component
-class DiagnosticReportProvider implements IResourceProvider {
+class DiagnosticReportProvider
+    implements IResourceProvider, FhirWriter<DiagnosticReport> {
 
   private final ImagingRecord record;
   private final Reports reports;
@@ -40,17 +45,19 @@ class DiagnosticReportProvider implements IResourceProvider {
   private final DiagnosticReportMapping mapping;
   private final FhirIdentifiers identifiers;
   private final PatientLookup patients;
+  private final FhirTransaction transaction;
   private final Clock clock;
 
   DiagnosticReportProvider(ImagingRecord record, Reports reports, DiagnosticReportIntake intake,
       DiagnosticReportMapping mapping, FhirIdentifiers identifiers, PatientLookup patients,
-      Clock clock) {
+      FhirTransaction transaction, Clock clock) {
     this.record = record;
     this.reports = reports;
     this.intake = intake;
     this.mapping = mapping;
     this.identifiers = identifiers;
     this.patients = patients;
+    this.transaction = transaction;
     this.clock = clock;
   }
 
@@ -60,13 +67,27 @@ class DiagnosticReportProvider implements IResourceProvider {
   }
 
   @Create
-  public MethodOutcome create(@ResourceParam DiagnosticReport report) {
-    return Guard.call("DiagnosticReport create", () -> recordReport(intake.read(report)));
+  public MethodOutcome create(@ResourceParam DiagnosticReport report, RequestDetails details) {
+    return answer(details, clock.instant(), write -> create(report, write));
   }
 
   /** A new version of the report {@code id}; the answer carries the new version's id. */
   @Update
-  public MethodOutcome update(@IdParam IdType id, @ResourceParam DiagnosticReport report) {
+  public MethodOutcome update(@IdParam IdType id, @ResourceParam DiagnosticReport report,
+      RequestDetails details) {
+    return answer(details, clock.instant(), write -> update(id, report, write));
+  }
+
+  @Override
+  public Committed create(DiagnosticReport report, FhirWrite write) {
+    return Guard.call("DiagnosticReport create", () -> {
+      DiagnosticReportIntake.Result result = intake.read(report);
+      return transaction.commit(write, provenance -> recordReport(result, provenance));
+    });
+  }
+
+  @Override
+  public Committed update(IdType id, DiagnosticReport report, FhirWrite write) {
     return Guard.call("DiagnosticReport update", () -> {
       Report existing = find(id);
       if (identifiers.accession(report.getIdentifier()).isEmpty()) {
@@ -77,7 +98,7 @@ class DiagnosticReportProvider implements IResourceProvider {
         throw FhirProblems.unprocessable(IssueType.CONFLICT, "DiagnosticReport.identifier",
             "an update cannot change the accession number of DiagnosticReport/" + id.getIdPart());
       }
-      return recordReport(result);
+      return transaction.commit(write, provenance -> recordReport(result, provenance));
     });
   }
 
@@ -122,13 +143,14 @@ class DiagnosticReportProvider implements IResourceProvider {
     return reports.ofAccession(identifier.getValue());
   }
 
-  private MethodOutcome recordReport(DiagnosticReportIntake.Result result) {
-    Provenance provenance = Provenance.of("FHIR", null, clock.instant());
+  private Change recordReport(DiagnosticReportIntake.Result result, Provenance provenance) {
     ReportId id = record.recordReport(result.patient(), result.details(), provenance);
-    MethodOutcome outcome = new MethodOutcome(new IdType("DiagnosticReport", id.toString()));
-    outcome.setCreated(true);
-    outcome.setResource(mapping.toFhir(reports.find(id).orElseThrow()));
-    return outcome;
+    return new Change(new IdType("DiagnosticReport", id.toString()), true);
+  }
+
+  @Override
+  public DiagnosticReport stored(IdType id) {
+    return mapping.toFhir(reports.find(ReportId.of(id.getIdPart())).orElseThrow());
   }
 
   private Report find(IdType id) {

@@ -26,9 +26,11 @@ class FhirServerConfiguration {
 
   @Bean
   ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext context, PatientProvider patients,
-      ServiceRequestProvider requests, DiagnosticReportProvider reports) {
+      ServiceRequestProvider requests, DiagnosticReportProvider reports,
+      FhirDeadLetters deadLetters) {
     RestfulServer server = new RestfulServer(context);
     server.setResourceProviders(List.of(patients, requests, reports));
+    server.registerInterceptor(deadLetters);
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
     server.setImplementationDescription("Vigil imaging-results fail-safe");
     ServletRegistrationBean<RestfulServer> registration =

@@ -8,6 +8,7 @@ import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
@@ -19,6 +20,8 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.springframework.stereotype.Component;
+import org.vigil.intake.fhir.FhirTransaction.Change;
+import org.vigil.intake.fhir.FhirTransaction.Committed;
 import org.vigil.record.Exam;
 import org.vigil.record.ExamId;
 import org.vigil.record.Exams;
@@ -28,10 +31,11 @@ import org.vigil.record.Provenance;
 
 /**
  * ServiceRequest: create and update record an imaging order (by accession number); read and
- * search return Vigil's examinations. Answers only after the record's transaction committed.
+ * search return Vigil's examinations. A write is archived with the record change and answered only
+ * after both committed.
  */
 @Component
-class ServiceRequestProvider implements IResourceProvider {
+class ServiceRequestProvider implements IResourceProvider, FhirWriter<ServiceRequest> {
 
   private final ImagingRecord record;
   private final Exams exams;
@@ -39,17 +43,19 @@ class ServiceRequestProvider implements IResourceProvider {
   private final ServiceRequestMapping mapping;
   private final FhirIdentifiers identifiers;
   private final PatientLookup patients;
+  private final FhirTransaction transaction;
   private final Clock clock;
 
   ServiceRequestProvider(ImagingRecord record, Exams exams, ServiceRequestIntake intake,
       ServiceRequestMapping mapping, FhirIdentifiers identifiers, PatientLookup patients,
-      Clock clock) {
+      FhirTransaction transaction, Clock clock) {
     this.record = record;
     this.exams = exams;
     this.intake = intake;
     this.mapping = mapping;
     this.identifiers = identifiers;
     this.patients = patients;
+    this.transaction = transaction;
     this.clock = clock;
   }
 
@@ -59,16 +65,27 @@ class ServiceRequestProvider implements IResourceProvider {
   }
 
   @Create
-  public MethodOutcome create(@ResourceParam ServiceRequest request) {
-    return Guard.call("ServiceRequest create", () -> {
-      ServiceRequestIntake.Order order = intake.read(request);
-      boolean known = exams.findByAccession(order.details().accessionNumber()).isPresent();
-      return outcome(recordOrder(order), !known);
-    });
+  public MethodOutcome create(@ResourceParam ServiceRequest request, RequestDetails details) {
+    return answer(details, clock.instant(), write -> create(request, write));
   }
 
   @Update
-  public MethodOutcome update(@IdParam IdType id, @ResourceParam ServiceRequest request) {
+  public MethodOutcome update(@IdParam IdType id, @ResourceParam ServiceRequest request,
+      RequestDetails details) {
+    return answer(details, clock.instant(), write -> update(id, request, write));
+  }
+
+  /** Records the order (by accession number: the same one sent again updates it). */
+  @Override
+  public Committed create(ServiceRequest request, FhirWrite write) {
+    return Guard.call("ServiceRequest create", () -> {
+      ServiceRequestIntake.Order order = intake.read(request);
+      return transaction.commit(write, provenance -> recordOrder(order, provenance));
+    });
+  }
+
+  @Override
+  public Committed update(IdType id, ServiceRequest request, FhirWrite write) {
     return Guard.call("ServiceRequest update", () -> {
       Exam existing = find(id);
       if (identifiers.accession(request.getIdentifier()).isEmpty()) {
@@ -79,7 +96,7 @@ class ServiceRequestProvider implements IResourceProvider {
         throw FhirProblems.unprocessable(IssueType.CONFLICT, "ServiceRequest.identifier",
             "an update cannot change the accession number of ServiceRequest/" + id.getIdPart());
       }
-      return outcome(recordOrder(order), false);
+      return transaction.commit(write, provenance -> recordOrder(order, provenance));
     });
   }
 
@@ -116,17 +133,15 @@ class ServiceRequestProvider implements IResourceProvider {
     return exams.findByAccession(identifier.getValue());
   }
 
-  private ExamId recordOrder(ServiceRequestIntake.Order order) {
-    Provenance provenance = Provenance.of("FHIR", null, clock.instant());
-    return record.recordOrder(order.patient(), order.details(), provenance);
+  private Change recordOrder(ServiceRequestIntake.Order order, Provenance provenance) {
+    boolean known = exams.findByAccession(order.details().accessionNumber()).isPresent();
+    ExamId id = record.recordOrder(order.patient(), order.details(), provenance);
+    return new Change(new IdType("ServiceRequest", id.toString()), !known);
   }
 
-  private MethodOutcome outcome(ExamId id, boolean created) {
-    ServiceRequest stored = mapping.toFhir(exams.find(id).orElseThrow());
-    MethodOutcome outcome = new MethodOutcome(new IdType("ServiceRequest", id.toString()));
-    outcome.setCreated(created);
-    outcome.setResource(stored);
-    return outcome;
+  @Override
+  public ServiceRequest stored(IdType id) {
+    return mapping.toFhir(exams.find(ExamId.of(id.getIdPart())).orElseThrow());
   }
 
   private Exam find(IdType id) {

@@ -44,6 +44,7 @@ import org.vigil.record.Priority;
 import org.vigil.record.Report;
 import org.vigil.record.ReportStatus;
 import org.vigil.record.Reports;
+import org.vigil.support.FailOnceAfterReportInsert;
 
 /** HL7 intake through the real MLLP socket and a real database; run on H2 and PostgreSQL. */
 @SpringBootTest(properties = {

@@ -1,4 +1,4 @@
-package org.vigil.intake.hl7;
+package org.vigil.support;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,11 +9,12 @@ import org.vigil.record.ReportReceived;
 /**
  * Test-only: fails the message transaction once, after the report row was inserted, for an
  * accession that a test marked. Proves that nothing is half-written and nothing acknowledged.
+ * Inert for accessions no test marked, so suites can share one Spring context with it.
  */
 @TestConfiguration
-class FailOnceAfterReportInsert {
+public class FailOnceAfterReportInsert {
 
-  static final Set<String> MARKED = ConcurrentHashMap.newKeySet();
+  public static final Set<String> MARKED = ConcurrentHashMap.newKeySet();
 
   @EventListener
   void on(ReportReceived received) {
