@@ -57,12 +57,30 @@ public class ReportReadings {
 
   public record VersionCount(String version, long reports) {}
 
-  /** Report versions that have no current reading yet, oldest first. */
-  List<ReportId> unread(int limit) {
-    return jdbc.sql("select r.id from report r where not exists (select 1 from report_analysis a "
-            + "where a.report_id = r.id and a.is_current = true) order by r.received_at limit ?")
-        .param(limit)
-        .query((rs, n) -> new ReportId(rs.getObject("id", UUID.class)))
+  /** Where a sweep for unread reports has got to: the last report it looked at. */
+  record SweepPosition(Instant receivedAt, UUID id) {
+    static final SweepPosition START = new SweepPosition(Instant.EPOCH, new UUID(0, 0));
+  }
+
+  /** A report version without a current reading, with its place in the sweep order. */
+  record Unread(ReportId report, SweepPosition position) {}
+
+  /**
+   * Report versions after {@code after} (by receipt time, then id) that have no current reading
+   * yet, oldest first. Paging by position keeps each sweep's cost to what it returns, however many
+   * reports were read long ago, and lets a sweep move past reports that keep failing.
+   */
+  List<Unread> unread(SweepPosition after, int limit) {
+    return jdbc.sql("select r.id, r.received_at from report r where (r.received_at > ? "
+            + "or (r.received_at = ? and r.id > ?)) and not exists (select 1 from report_analysis a "
+            + "where a.report_id = r.id and a.is_current = true) order by r.received_at, r.id limit ?")
+        .params(after.receivedAt().atOffset(ZoneOffset.UTC),
+            after.receivedAt().atOffset(ZoneOffset.UTC), after.id(), limit)
+        .query((rs, n) -> {
+          UUID id = rs.getObject("id", UUID.class);
+          return new Unread(new ReportId(id),
+              new SweepPosition(rs.getObject("received_at", OffsetDateTime.class).toInstant(), id));
+        })
         .list();
   }
 
