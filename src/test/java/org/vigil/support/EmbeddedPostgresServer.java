@@ -16,6 +16,8 @@ public final class EmbeddedPostgresServer {
 
   private static EmbeddedPostgres server;
   private static final AtomicInteger databases = new AtomicInteger();
+  /** Spring contexts still using the server: it stops only after they close (at JVM exit). */
+  private static int openContexts;
 
   private EmbeddedPostgresServer() {}
 
@@ -43,7 +45,30 @@ public final class EmbeddedPostgresServer {
     return server().getJdbcUrl("postgres", name);
   }
 
+  static synchronized void contextOpened() {
+    openContexts++;
+  }
+
+  static synchronized void contextClosed() {
+    openContexts--;
+    EmbeddedPostgresServer.class.notifyAll();
+  }
+
+  /**
+   * Runs at JVM exit, beside the hooks that close the cached Spring contexts: waits (up to 20 s)
+   * for them, so no context finds its database gone while it shuts down (which cost a 30 s
+   * connection timeout per run).
+   */
   private static synchronized void stop() {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    while (openContexts > 0 && System.nanoTime() < deadline) {
+      try {
+        EmbeddedPostgresServer.class.wait(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     try {
       if (server != null) {
         server.close();

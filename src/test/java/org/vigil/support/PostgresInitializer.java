@@ -2,7 +2,9 @@ package org.vigil.support;
 
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /** Points a test's Spring context at a fresh database on the embedded PostgreSQL server. */
 public class PostgresInitializer
@@ -15,5 +17,14 @@ public class PostgresInitializer
             "spring.datasource.username=postgres",
             "spring.datasource.password=postgres")
         .applyTo(context.getEnvironment());
+    EmbeddedPostgresServer.contextOpened();
+    context.addApplicationListener(new ApplicationListener<ContextClosedEvent>() {
+      @Override
+      public void onApplicationEvent(ContextClosedEvent closed) {
+        if (closed.getApplicationContext() == context) {
+          EmbeddedPostgresServer.contextClosed();
+        }
+      }
+    });
   }
 }
