@@ -18,8 +18,9 @@ final class Advice {
     NONE
   }
 
-  private static final Pattern STRONG =
-      Pattern.compile(
+  // Package-private: CueTest holds their anchors to every alternative.
+  static final Cue STRONG =
+      Cue.of(
           "\\b(recommend\\w*|advis(e|ed|able)|would benefit|consider|(should|could|may|might) be"
               + " considered|for consideration|referr?al|refer|be"
               + " referred|recall\\w*|correlate|correlation|(should|to) be discussed|discuss(ion)?"
@@ -35,12 +36,17 @@ final class Advice {
               + "|opinion|assessment|consultation|input)\\b"
               // "suitable for CT-guided drainage", "amenable to percutaneous drainage"
               + "|\\b(suitable for|amenable to) (\\w+[- ]?){0,3}(drainage|aspiration|biopsy"
-              + "|embolisation|embolization|stenting|ablation)\\b");
-  private static final Pattern WEAK =
-      Pattern.compile(
+              + "|embolisation|embolization|stenting|ablation)\\b",
+          "recommend", "advis", "benefit", "consider", "refer", "recall", "correlat", "discuss",
+          "mdt", "followed", "review", "arrange", "clinically", "perform", "obtain", "helpful",
+          "useful", "value", "warrant", "indicated", "should", "opinion", "assessment",
+          "consultation", "input", "suitable", "amenable");
+  static final Cue WEAK =
+      Cue.of(
           "\\b(suggest|suggested|follow[- ]?up|repeat|further"
               + " (assessment|evaluation|imaging|investigation|"
-              + "characteri[sz]ation|views)|re-?imag(e|ing)|re-?scan|surveillance)\\b");
+              + "characteri[sz]ation|views)|re-?imag(e|ing)|re-?scan|surveillance)\\b",
+          "suggest", "follow", "repeat", "further", "imag", "scan", "surveillance");
   /** "Routine recall in 3 years": a screening programme's own recall, not result follow-up. */
   private static final Pattern ROUTINE_PROGRAMME =
       Pattern.compile("\\b(routine (screening )?recall|return to routine (screening|recall)"
@@ -121,7 +127,7 @@ final class Advice {
   static boolean isTitle(String sentence) {
     String t = sentence.strip();
     return !t.isEmpty() && !t.endsWith(".") && t.chars().noneMatch(Character::isLowerCase)
-        && !STRONG.matcher(t.toLowerCase(Locale.ROOT)).find();
+        && !STRONG.in(t.toLowerCase(Locale.ROOT));
   }
 
   static boolean sharesTiming(String sentence) {
@@ -130,18 +136,18 @@ final class Advice {
 
   /** A weak cue, or a clause that opens with a procedure, unless it reports a past study. */
   private static boolean weak(String lower, String clause) {
-    return (WEAK.matcher(lower).find() || leadingProcedure(clause))
+    return (WEAK.in(lower) || leadingProcedure(clause))
         && !REPORTED_STUDY.matcher(lower).find();
   }
 
   static Kind of(String clause, boolean recommendationSection) {
     String s = clause.toLowerCase(Locale.ROOT);
+    boolean strong = STRONG.in(s);
+    if (!strong && !weak(s, clause)) {
+      return Kind.NONE; // most clauses: the cheap anchor checks decide, no pattern runs
+    }
     if (ROUTINE_PROGRAMME.matcher(s).find()) {
       return Kind.NONE; // the screening programme recalls everyone: nothing for Vigil to track
-    }
-    boolean strong = STRONG.matcher(s).find();
-    if (!strong && !weak(s, clause)) {
-      return Kind.NONE;
     }
     if (DECLINED.matcher(s).find()) {
       return Kind.DECLINED;

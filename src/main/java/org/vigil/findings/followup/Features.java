@@ -72,20 +72,27 @@ final class Features {
 
   private Features() {}
 
-  /** The tokens for one lesion: its sentence, its largest size (null if none) and the report. */
-  static Set<String> of(String sentence, Double largestMm, String report) {
+  /** The tokens for one lesion: its sentence, its largest size (null if none) and the report's. */
+  static Set<String> of(String sentence, Double largestMm, Set<String> ofReport) {
     String s = sentence == null ? "" : sentence.toLowerCase(Locale.ROOT);
-    Set<String> tokens = new HashSet<>();
+    Set<String> tokens = new HashSet<>(ofReport);
     tokens.add(largestMm == null ? "size_unknown" : "size_known");
     tokens.add("age_unknown");
     tokens.add(MULTIPLE.stream().anyMatch(p -> Phrases.affirmedIn(p, s)) ? "multiple" : "single");
     addNoduleType(s, tokens);
-    addMenopause(report == null ? "" : report.toLowerCase(Locale.ROOT), tokens);
     addAttenuationAndStability(s, tokens);
-    if (HIGH_RISK_LIVER.matcher(report == null ? "" : report.toLowerCase(Locale.ROOT)).find()) {
+    addBosniak(s, tokens);
+    return tokens;
+  }
+
+  /** The tokens read from the whole report (patient facts): read once for all its lesions. */
+  static Set<String> ofReport(String report) {
+    String lower = report == null ? "" : report.toLowerCase(Locale.ROOT);
+    Set<String> tokens = new HashSet<>();
+    addMenopause(lower, tokens);
+    if (HIGH_RISK_LIVER.matcher(lower).find()) {
       tokens.add("high_risk_liver");
     }
-    addBosniak(s, tokens);
     return tokens;
   }
 
