@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Procedures {
 
-  private record Kind(Pattern pattern, String name, String modality, String impliedRegion) {}
+  private record Kind(
+      String words, Pattern pattern, String name, String modality, String impliedRegion) {}
 
   private static final List<Kind> KINDS =
       List.of(
@@ -84,7 +85,8 @@ final class Procedures {
   /**
    * Any specific kind, each in a named group "k0", "k1"... in the order of {@link #KINDS}: one scan
    * of the text finds where the first procedure is named and, at that place, the first kind in
-   * order, which is what trying each kind's own pattern in turn finds.
+   * order, which is what trying each kind's own pattern in turn finds. The word boundary that
+   * opens every kind is tested once per place, not once per kind.
    */
   private static final Pattern ANY_SPECIFIC = anyOf(SPECIFIC_KINDS);
 
@@ -182,12 +184,12 @@ final class Procedures {
   private static final Pattern US_CAPITALS = Pattern.compile("USS?");
 
   private static Pattern anyOf(List<Kind> kinds) {
-    StringBuilder regex = new StringBuilder();
+    StringBuilder regex = new StringBuilder("\\b(?:");
     for (int i = 0; i < kinds.size(); i++) {
-      regex.append(i == 0 ? "" : "|").append("(?<k").append(i).append('>');
-      regex.append(kinds.get(i).pattern().pattern()).append(')');
+      regex.append(i == 0 ? "" : "|").append("(?<k").append(i).append(">(");
+      regex.append(kinds.get(i).words()).append(")\\b)");
     }
-    return Pattern.compile(regex.toString());
+    return Pattern.compile(regex.append(')').toString());
   }
 
   /** The kind whose group matched in {@link #ANY_SPECIFIC}. */
@@ -200,6 +202,7 @@ final class Procedures {
   }
 
   private static Kind kind(String regex, String name, String modality, String impliedRegion) {
-    return new Kind(Pattern.compile("\\b(" + regex + ")\\b"), name, modality, impliedRegion);
+    return new Kind(
+        regex, Pattern.compile("\\b(" + regex + ")\\b"), name, modality, impliedRegion);
   }
 }
