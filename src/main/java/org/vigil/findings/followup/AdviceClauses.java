@@ -77,6 +77,9 @@ final class AdviceClauses {
     if (c == '.') {
       return afterSpaces(s, i + 1);
     }
+    if (c != ',' && !isSpace(c)) {
+      return -1; // the other breaks open with a comma or a space
+    }
     int contrast = contrastAt(s, c == ',' ? i + 1 : i);
     if (contrast > 0) {
       return contrast;
