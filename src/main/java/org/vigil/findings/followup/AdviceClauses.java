@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a sentence into the clauses where advice can change ("..., but no follow-up needed"): at
- * ";", ". ", a contrast ("but", "however", "although", "whereas"), ", no"/", not" and "and" before a
- * second action ("and referral"). {@link #BREAK} says where; for plain ASCII text (nearly every
- * report) a one-pass scan finds the same breaks without running the pattern at every character.
+ * ";", ". ", a contrast ("but", "however", "although", "whereas"), ", no"/", not" and "and"
+ * before a second action ("and referral"). {@link #BREAK} says where; for plain ASCII text (nearly
+ * every report) a one-pass scan finds the same breaks without running the pattern at every
+ * character.
  */
 final class AdviceClauses {
 
@@ -45,6 +46,8 @@ final class AdviceClauses {
         add(clauses, sentence.substring(from, i));
         from = end;
         i = end;
+      } else if (isSpace(sentence.charAt(i))) {
+        i = afterSpaces(sentence, i); // what fails at a run's first space fails at the others
       } else {
         i++;
       }
@@ -68,7 +71,7 @@ final class AdviceClauses {
     }
   }
 
-  /** The end of the break {@link #BREAK} matches at {@code i} (its alternatives in order), or -1. */
+  /** The end of the break {@link #BREAK} matches at {@code i} (alternatives in order), or -1. */
   private static int breakAt(String s, int i) {
     char c = s.charAt(i);
     if (c == ';') {

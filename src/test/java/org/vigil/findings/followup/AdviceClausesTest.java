@@ -1,7 +1,9 @@
 package org.vigil.findings.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -29,6 +31,14 @@ class AdviceClausesTest {
   void splitsASecondActionJoinedByAnd() {
     assertThat(AdviceClauses.of("Repeat CT and referral to the MDT; thank you."))
         .containsExactly("Repeat CT", "referral to the MDT", "thank you.");
+  }
+
+  @Test
+  void scansALongRunOfSpacesInTimeLinearInItsLength() {
+    String text = "CT" + " ".repeat(1_000_000) + "and x";
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> assertThat(AdviceClauses.of(text)).containsExactly(text.strip()));
   }
 
   @Test
