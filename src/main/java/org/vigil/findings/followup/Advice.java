@@ -1,7 +1,5 @@
 package org.vigil.findings.followup;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -18,8 +16,9 @@ final class Advice {
     NONE
   }
 
-  private static final Pattern STRONG =
-      Pattern.compile(
+  // Package-private: CueTest holds their anchors to every alternative.
+  static final Cue STRONG =
+      Cue.of(
           "\\b(recommend\\w*|advis(e|ed|able)|would benefit|consider|(should|could|may|might) be"
               + " considered|for consideration|referr?al|refer|be"
               + " referred|recall\\w*|correlate|correlation|(should|to) be discussed|discuss(ion)?"
@@ -35,12 +34,22 @@ final class Advice {
               + "|opinion|assessment|consultation|input)\\b"
               // "suitable for CT-guided drainage", "amenable to percutaneous drainage"
               + "|\\b(suitable for|amenable to) (\\w+[- ]?){0,3}(drainage|aspiration|biopsy"
-              + "|embolisation|embolization|stenting|ablation)\\b");
-  private static final Pattern WEAK =
-      Pattern.compile(
+              + "|embolisation|embolization|stenting|ablation)\\b",
+          "recommend", "advis", "benefit", "consider", "refer", "recall", "correlat",
+          "be discussed", "discuss at", "discuss in", "discussion at", "discussion in", "mdt",
+          "be followed up", "clinical review", "please arrange", "as clinically",
+          "if clinically", "where clinically", "be perform", "be obtain", "be arrange",
+          "be helpful", "be useful", "be of value", "warrant", "is indicated", "are indicated",
+          "should", "immediate", "urgent", "emergency", "same", "prompt", "early",
+          "suitable for", "amenable to");
+  static final Cue WEAK =
+      Cue.of(
           "\\b(suggest|suggested|follow[- ]?up|repeat|further"
               + " (assessment|evaluation|imaging|investigation|"
-              + "characteri[sz]ation|views)|re-?imag(e|ing)|re-?scan|surveillance)\\b");
+              + "characteri[sz]ation|views)|re-?imag(e|ing)|re-?scan|surveillance)\\b",
+          "suggest", "follow-up", "follow up", "followup", "repeat", "further assessment",
+          "further evaluation", "further imaging", "further investigation", "further characteri",
+          "further views", "re-imag", "reimag", "re-scan", "rescan", "surveillance");
   /** "Routine recall in 3 years": a screening programme's own recall, not result follow-up. */
   private static final Pattern ROUTINE_PROGRAMME =
       Pattern.compile("\\b(routine (screening )?recall|return to routine (screening|recall)"
@@ -87,33 +96,10 @@ final class Advice {
   private static final Pattern CORRELATION =
       Pattern.compile(
           "\\b(correlat\\w*|(as|if|where) clinically (indicated|appropriate|required))\\b");
-  private static final String AND_ACTION =
-      "\\s+and\\s+(?=(?:a |an |the )?(?:referral|refer|clinical review|mdt|discussion|biopsy)\\b)";
-  private static final Pattern JOINED_ACTIONS = Pattern.compile(AND_ACTION);
-  private static final Pattern CLAUSE_BREAK =
-      Pattern.compile(
-          ";|\\.\\s+|,?\\s+(?:but|however|although|whereas)\\s+|,\\s+(?=(?:no|not|nothing)\\b)|"
-              + AND_ACTION);
+  private static final Pattern JOINED_ACTIONS = Pattern.compile(AdviceClauses.AND_ACTION);
 
   private Advice() {}
 
-  /** The clauses of a sentence, split where advice can change ("..., but no follow-up needed"). */
-  static List<String> clauses(String sentence) {
-    List<String> clauses = new ArrayList<>();
-    for (String part : CLAUSE_BREAK.split(sentence)) {
-      if (!part.isBlank()) {
-        clauses.add(part.trim());
-      }
-    }
-    return clauses;
-  }
-
-  /**
-   * How a clause advises. A strong cue ("recommend", "referral", "correlate") is enough; a weak cue
-   * ("follow-up", "repeat", "suggest") needs a procedure, an interval or a "should/is required",
-   * unless the clause is in a RECOMMENDATION section.
-   */
-  /** "Repeat bloods and clinical review in 1/52": actions joined by "and" share one timing. */
   /**
    * A study title ("CT CHEST (FOLLOW-UP)", "RIGHT MAMMOGRAM (6 MONTH FOLLOW-UP)"): capitals only,
    * no full stop and no advice verb. It names this study, it does not ask for another.
@@ -121,27 +107,33 @@ final class Advice {
   static boolean isTitle(String sentence) {
     String t = sentence.strip();
     return !t.isEmpty() && !t.endsWith(".") && t.chars().noneMatch(Character::isLowerCase)
-        && !STRONG.matcher(t.toLowerCase(Locale.ROOT)).find();
+        && !STRONG.in(t.toLowerCase(Locale.ROOT));
   }
 
+  /** "Repeat bloods and clinical review in 1/52": actions joined by "and" share one timing. */
   static boolean sharesTiming(String sentence) {
     return JOINED_ACTIONS.matcher(sentence.toLowerCase(Locale.ROOT)).find();
   }
 
   /** A weak cue, or a clause that opens with a procedure, unless it reports a past study. */
   private static boolean weak(String lower, String clause) {
-    return (WEAK.matcher(lower).find() || leadingProcedure(clause))
+    return (WEAK.in(lower) || leadingProcedure(clause))
         && !REPORTED_STUDY.matcher(lower).find();
   }
 
+  /**
+   * How a clause advises. A strong cue ("recommend", "referral", "correlate") is enough; a weak cue
+   * ("follow-up", "repeat", "suggest") needs a procedure, an interval or a "should/is required",
+   * unless the clause is in a RECOMMENDATION section.
+   */
   static Kind of(String clause, boolean recommendationSection) {
     String s = clause.toLowerCase(Locale.ROOT);
+    boolean strong = STRONG.in(s);
+    if (!strong && !weak(s, clause)) {
+      return Kind.NONE; // most clauses: the cheap anchor checks decide, no pattern runs
+    }
     if (ROUTINE_PROGRAMME.matcher(s).find()) {
       return Kind.NONE; // the screening programme recalls everyone: nothing for Vigil to track
-    }
-    boolean strong = STRONG.matcher(s).find();
-    if (!strong && !weak(s, clause)) {
-      return Kind.NONE;
     }
     if (DECLINED.matcher(s).find()) {
       return Kind.DECLINED;

@@ -54,38 +54,48 @@ final class Features {
           "additional nodule",
           "second nodule",
           "micronodules");
-  private static final Pattern POST = Pattern.compile("\\bpost[- ]?menopaus");
-  private static final Pattern PRE =
-      Pattern.compile("\\b(pre[- ]?menopaus|menstruat|lmp\\b|last menstrual|pregnan)");
+  private static final Cue POST = Cue.of("\\bpost[- ]?menopaus", "menopaus");
+  private static final Cue PRE =
+      Cue.of(
+          "\\b(pre[- ]?menopaus|menstruat|lmp\\b|last menstrual|pregnan)",
+          "menopaus", "menstruat", "lmp", "last menstrual", "pregnan");
   private static final Pattern HU = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(?:hu|hounsfield)\\b");
   private static final Pattern STABLE =
       Pattern.compile(
           "\\b(?:stable|unchanged|no (?:significant"
               + " )?change)\\b[^.;]{0,60}?\\b(\\d+(?:\\.\\d+)?)\\s*(years?|yrs?|months?)\\b");
-  private static final Pattern HIGH_RISK_LIVER =
-      Pattern.compile(
+  private static final Cue HIGH_RISK_LIVER =
+      Cue.of(
           "\\b(cirrho\\w*|hepatitis|known"
-              + " (primary|malignancy|cancer|carcinoma)|oncology|staging)\\b");
+              + " (primary|malignancy|cancer|carcinoma)|oncology|staging)\\b",
+          "cirrho", "hepatitis", "known ", "oncology", "staging");
   private static final Pattern BOSNIAK =
       Pattern.compile(
           "\\bbosniak\\s*(?:class\\s*|category\\s*)?(ii-?f|2-?f|iv|iii|ii|i|4|3|2|1)\\b");
 
   private Features() {}
 
-  /** The tokens for one lesion: its sentence, its largest size (null if none) and the report. */
-  static Set<String> of(String sentence, Double largestMm, String report) {
+  /** The tokens for one lesion: its sentence, its largest size (null if none) and the report's. */
+  static Set<String> of(String sentence, Double largestMm, Set<String> ofReport) {
     String s = sentence == null ? "" : sentence.toLowerCase(Locale.ROOT);
-    Set<String> tokens = new HashSet<>();
+    Set<String> tokens = new HashSet<>(ofReport);
     tokens.add(largestMm == null ? "size_unknown" : "size_known");
     tokens.add("age_unknown");
     tokens.add(MULTIPLE.stream().anyMatch(p -> Phrases.affirmedIn(p, s)) ? "multiple" : "single");
     addNoduleType(s, tokens);
-    addMenopause(report == null ? "" : report.toLowerCase(Locale.ROOT), tokens);
     addAttenuationAndStability(s, tokens);
-    if (HIGH_RISK_LIVER.matcher(report == null ? "" : report.toLowerCase(Locale.ROOT)).find()) {
+    addBosniak(s, tokens);
+    return tokens;
+  }
+
+  /** The tokens read from the whole report (patient facts): read once for all its lesions. */
+  static Set<String> ofReport(String report) {
+    String lower = report == null ? "" : report.toLowerCase(Locale.ROOT);
+    Set<String> tokens = new HashSet<>();
+    addMenopause(lower, tokens);
+    if (HIGH_RISK_LIVER.in(lower)) {
       tokens.add("high_risk_liver");
     }
-    addBosniak(s, tokens);
     return tokens;
   }
 
@@ -102,9 +112,9 @@ final class Features {
   }
 
   private static void addMenopause(String report, Set<String> tokens) {
-    if (POST.matcher(report).find()) {
+    if (POST.in(report)) {
       tokens.addAll(Set.of("postmenopausal", "not_premenopausal"));
-    } else if (PRE.matcher(report).find()) {
+    } else if (PRE.in(report)) {
       tokens.add("premenopausal");
     } else {
       tokens.addAll(Set.of("menopause_unknown", "not_premenopausal"));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.vigil.findings.Finding;
 import org.vigil.findings.FollowUp;
 import org.vigil.findings.Sentence;
@@ -30,8 +31,10 @@ final class GuidelineAdvisor {
       List<Finding> findings,
       ReportAdviceReader.Read read) {
     List<FollowUp> result = new ArrayList<>(read.followUps());
-    for (Finding lesion : largestAffirmedPerConcept(findings)) {
-      Optional<Verdict> verdict = verdict(lesion, sentences, report);
+    List<Finding> lesions = largestAffirmedPerConcept(findings);
+    Set<String> ofReport = lesions.isEmpty() ? Set.of() : Features.ofReport(report);
+    for (Finding lesion : lesions) {
+      Optional<Verdict> verdict = verdict(lesion, sentences, ofReport);
       verdict.ifPresent(v -> advise(lesion, v, result, read.declined()));
     }
     return result;
@@ -40,10 +43,11 @@ final class GuidelineAdvisor {
   /** The rule that decides for a lesion, with the guideline it belongs to. */
   record Verdict(Guideline guideline, GuidelineRule rule, Double largestMm) {}
 
-  Optional<Verdict> verdict(Finding lesion, List<Sentence> sentences, String report) {
+  /** {@code ofReport}: the report's own features ({@link Features#ofReport}). */
+  Optional<Verdict> verdict(Finding lesion, List<Sentence> sentences, Set<String> ofReport) {
     Double mm = largestMm(lesion);
     String sentence = sentenceText(lesion, sentences);
-    var features = Features.of(sentence, mm, report);
+    var features = Features.of(sentence, mm, ofReport);
     for (Guideline guideline : guidelines.forConcept(lesion.concept())) {
       Optional<GuidelineRule> rule = guideline.firstMatch(features, mm, sentence);
       if (rule.isPresent()) {

@@ -2,8 +2,7 @@ package org.vigil.findings.followup;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 
 /**
  * Reads the interval of a follow-up from its text. Explicit numbers win over words; the first
@@ -18,9 +17,9 @@ final class Intervals {
   private static final String NUM = "(\\d+(?:\\.\\d+)?)";
   private static final String UNIT =
       "(hours?|hrs?|days?|weeks?|wks?|months?|mths?|mos?|years?|yrs?|weekly|monthly|yearly)";
-  private static final Pattern UK = Pattern.compile("(?<![\\d/.])(\\d{1,2})/(12|52|7)(?![\\d/])");
-  private static final Pattern RANGE =
-      Pattern.compile(
+  private static final Cue UK = Cue.of("(?<![\\d/.])(\\d{1,2})/(12|52|7)(?![\\d/])", "/");
+  private static final Cue RANGE =
+      Cue.of(
           "(between\\s+)?"
               + NUM
               + "\\s*"
@@ -29,36 +28,47 @@ final class Intervals {
               + NUM
               + "[\\s-]*"
               + UNIT
-              + "\\b");
-  private static final Pattern SINGLE =
-      Pattern.compile(
+              + "\\b",
+          Cue.DIGITS);
+  private static final Cue SINGLE =
+      Cue.of(
           "(?:\\b(within|in|by|no later than|up to)\\s+)?(?:the next\\s+)?"
               + NUM
               + "[\\s-]*"
               + UNIT
-              + "\\b");
-  private static final Pattern ANNUAL =
-      Pattern.compile("\\b(annual(ly)?|yearly|every year|once a year)\\b");
-  private static final Pattern SAME_DAY = Pattern.compile("\\b(same[- ]day|today)\\b");
-  private static final Pattern URGENT =
-      Pattern.compile(
+              + "\\b",
+          Cue.DIGITS);
+  private static final Cue ANNUAL =
+      Cue.of("\\b(annual(ly)?|yearly|every year|once a year)\\b", "annual", "year");
+  private static final Cue SAME_DAY = Cue.of("\\b(same[- ]day|today)\\b", "same", "today");
+  private static final Cue URGENT =
+      Cue.of(
           "(?<!non-)(?<!non )(?<!not )\\b(urgent(ly)?|as soon as"
-              + " possible|asap|immediate(ly)?|without delay|emergency|emergent(ly)?)\\b");
-  private static final Pattern TWO_WEEK =
-      Pattern.compile("\\b(2[- ]?week[- ]?wait|2ww|fast[- ]?track|suspected cancer pathway)\\b");
-  private static final Pattern SOON =
-      Pattern.compile("\\b(soon|shortly|early|promptly|near future)\\b");
-  private static final Pattern SHORT = Pattern.compile("\\b(short[- ]interval|short[- ]term)\\b");
-  private static final Pattern NEXT_CLINIC =
-      Pattern.compile(
+              + " possible|asap|immediate(ly)?|without delay|emergency|emergent(ly)?)\\b",
+          "urgent", "as soon as possible", "asap", "immediate", "without delay", "emergen");
+  private static final Cue TWO_WEEK =
+      Cue.of(
+          "\\b(2[- ]?week[- ]?wait|2ww|fast[- ]?track|suspected cancer pathway)\\b",
+          "week", "2ww", "fast", "suspected cancer pathway");
+  private static final Cue SOON =
+      Cue.of(
+          "\\b(soon|shortly|early|promptly|near future)\\b",
+          "soon", "short", "early", "prompt", "near future");
+  private static final Cue SHORT =
+      Cue.of("\\b(short[- ]interval|short[- ]term)\\b", "short");
+  private static final Cue NEXT_CLINIC =
+      Cue.of(
           "\\b(next|routine|forthcoming|upcoming)"
-              + " (clinic|outpatient|appointment|visit|review|attendance)");
+              + " (clinic|outpatient|appointment|visit|review|attendance)",
+          "next", "routine", "forthcoming", "upcoming");
+  private static final Cue DASHES =
+      Cue.of("[\u2010-\u2015]", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015");
 
   private Intervals() {}
 
   static Interval read(String text) {
-    String s = NumberWords.digits(text.toLowerCase(Locale.ROOT).replaceAll("[\u2010-\u2015]", "-"));
-    if (TWO_WEEK.matcher(s).find()) { // "2 week wait" is a pathway, not "in 2 weeks"
+    String s = NumberWords.digits(DASHES.replaceAll(text.toLowerCase(Locale.ROOT), m -> "-"));
+    if (TWO_WEEK.in(s)) { // "2 week wait" is a pathway, not "in 2 weeks"
       return Interval.between(0, 14);
     }
     return explicit(s).or(() -> worded(s)).orElse(Interval.NONE);
@@ -80,44 +90,38 @@ final class Intervals {
   private record Candidate(int at, Interval interval) {}
 
   private static Candidate uk(String s) {
-    Matcher m = UK.matcher(s);
-    return m.find() ? new Candidate(m.start(1), ukNotation(m)) : null;
+    return UK.first(s).map(m -> new Candidate(m.start(1), ukNotation(m))).orElse(null);
   }
 
   private static Candidate range(String s) {
-    Matcher m = RANGE.matcher(s);
-    return m.find() ? new Candidate(m.start(2), range(m)) : null;
+    return RANGE.first(s).map(m -> new Candidate(m.start(2), range(m))).orElse(null);
   }
 
   private static Candidate single(String s) {
-    Matcher m = SINGLE.matcher(s);
-    return m.find() ? new Candidate(m.start(2), single(m)) : null;
+    return SINGLE.first(s).map(m -> new Candidate(m.start(2), single(m))).orElse(null);
   }
 
   private static Optional<Interval> worded(String s) {
-    if (SAME_DAY.matcher(s).find()) {
+    if (SAME_DAY.in(s)) {
       return Optional.of(Interval.between(0, 0));
     }
-    Matcher urgent = URGENT.matcher(s);
-    if (urgent.find()) { // urgency, not a stated interval: see docs/findings-followups.md
-      return Optional.of(new Interval(null, null, urgent.group(1)));
+    Optional<MatchResult> urgent = URGENT.first(s);
+    if (urgent.isPresent()) { // urgency, not a stated interval: see docs/findings-followups.md
+      return Optional.of(new Interval(null, null, urgent.get().group(1)));
     }
-    if (ANNUAL.matcher(s).find()) {
+    if (ANNUAL.in(s)) {
       return Optional.of(Interval.exactly(365));
     }
-    if (SHORT.matcher(s).find()) {
+    if (SHORT.in(s)) {
       return Optional.of(Interval.between(0, 90));
     }
-    if (SOON.matcher(s).find()) {
+    if (SOON.in(s)) {
       return Optional.of(Interval.between(0, 28));
     }
-    Matcher clinic = NEXT_CLINIC.matcher(s);
-    return clinic.find()
-        ? Optional.of(new Interval(null, null, "at the " + clinic.group()))
-        : Optional.empty();
+    return NEXT_CLINIC.first(s).map(clinic -> new Interval(null, null, "at the " + clinic.group()));
   }
 
-  private static Interval ukNotation(Matcher m) {
+  private static Interval ukNotation(MatchResult m) {
     int n = Integer.parseInt(m.group(1));
     String unit =
         switch (m.group(2)) {
@@ -128,7 +132,7 @@ final class Intervals {
     return Interval.exactly(days(n, unit));
   }
 
-  private static Interval range(Matcher m) {
+  private static Interval range(MatchResult m) {
     String secondUnit = m.group(6);
     String firstUnit = m.group(3) == null ? secondUnit : m.group(3);
     int low = days(Double.parseDouble(m.group(2)), firstUnit);
@@ -139,7 +143,7 @@ final class Intervals {
         : Interval.between(Math.min(low, high), Math.max(low, high));
   }
 
-  private static Interval single(Matcher m) {
+  private static Interval single(MatchResult m) {
     int days = days(Double.parseDouble(m.group(2)), m.group(3));
     String lead = m.group(1);
     boolean upTo = lead != null && !lead.equals("in");

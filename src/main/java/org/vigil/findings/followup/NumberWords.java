@@ -1,8 +1,6 @@
 package org.vigil.findings.followup;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Turns number words in a time phrase into digits: "three months" -> "3 months". */
 final class NumberWords {
@@ -30,35 +28,35 @@ final class NumberWords {
           Map.entry("forty", 40),
           Map.entry("fifty", 50));
 
-  private static final Pattern COMPOUND =
-      Pattern.compile(
-          "\\b(twenty|thirty|forty|fifty)[- ](one|two|three|four|five|six|seven|eight|nine)\\b");
-  private static final Pattern WORD =
-      Pattern.compile("\\b(" + String.join("|", UNITS.keySet()) + ")\\b");
-  private static final Pattern ARTICLE =
-      Pattern.compile("\\b(?:a|an|one)\\s+(?=(?:day|week|month|year|fortnight)\\b)");
-  private static final Pattern HALF = Pattern.compile("\\b(?:half a|half an|1/2) year\\b");
-  private static final Pattern FORTNIGHT = Pattern.compile("\\b(\\d+ )?fortnights?\\b");
+  private static final Cue COMPOUND =
+      Cue.of(
+          "\\b(twenty|thirty|forty|fifty)[- ](one|two|three|four|five|six|seven|eight|nine)\\b",
+          "twenty", "thirty", "forty", "fifty");
+  private static final Cue WORD =
+      Cue.of(
+          "\\b(" + String.join("|", UNITS.keySet()) + ")\\b",
+          UNITS.keySet().toArray(String[]::new));
+  private static final Cue ARTICLE =
+      Cue.of(
+          "\\b(?:a|an|one)\\s+(?=(?:day|week|month|year|fortnight)\\b)",
+          "day", "week", "month", "year", "fortnight");
+  private static final Cue HALF = Cue.of("\\b(?:half a|half an|1/2) year\\b", "year");
+  private static final Cue FORTNIGHT = Cue.of("\\b(\\d+ )?fortnights?\\b", "fortnight");
 
   private NumberWords() {}
 
   /** Lower-case text with number words, "a year", "half a year" and "fortnight" in digits. */
   static String digits(String lower) {
-    String s = HALF.matcher(lower).replaceAll("6 months");
-    s = replaceCompounds(s);
-    s = WORD.matcher(s).replaceAll(m -> String.valueOf(UNITS.get(m.group(1))));
-    s = ARTICLE.matcher(s).replaceAll("1 ");
-    return FORTNIGHT
-        .matcher(s)
-        .replaceAll(
+    String s = HALF.replaceAll(lower, m -> "6 months");
+    s = COMPOUND.replaceAll(
+        s, r -> String.valueOf(UNITS.get(r.group(1)) + UNITS.get(r.group(2))));
+    s = WORD.replaceAll(s, m -> String.valueOf(UNITS.get(m.group(1))));
+    s = ARTICLE.replaceAll(s, m -> "1 ");
+    return FORTNIGHT.replaceAll(
+            s,
             m ->
                 m.group(1) == null
                     ? "2 weeks"
                     : (2 * Integer.parseInt(m.group(1).trim())) + " weeks");
-  }
-
-  private static String replaceCompounds(String s) {
-    Matcher m = COMPOUND.matcher(s);
-    return m.replaceAll(r -> String.valueOf(UNITS.get(r.group(1)) + UNITS.get(r.group(2))));
   }
 }

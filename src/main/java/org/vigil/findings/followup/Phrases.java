@@ -1,7 +1,6 @@
 package org.vigil.findings.followup;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Whole-word phrase lookup that ignores a phrase denied just before it ("no solid component"). */
@@ -18,18 +17,30 @@ final class Phrases {
       return false;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    Matcher matcher = wholeWords(phrase).matcher(lower);
-    while (matcher.find()) {
-      String before = lower.substring(Math.max(0, matcher.start() - 30), matcher.start());
-      if (!DENIAL.matcher(before).find()) {
-        return true;
+    String wanted = phrase.toLowerCase(Locale.ROOT);
+    int at = lower.indexOf(wanted);
+    while (at >= 0) {
+      int end = at + wanted.length();
+      if (!partOfWord(lower, at - 1) && !partOfWord(lower, end)) {
+        String before = lower.substring(Math.max(0, at - 30), at);
+        if (!DENIAL.matcher(before).find()) {
+          return true;
+        }
+        at = lower.indexOf(wanted, end > at ? end : at + 1); // as a regex search goes on
+      } else {
+        at = lower.indexOf(wanted, at + 1);
       }
     }
     return false;
   }
 
-  private static Pattern wholeWords(String phrase) {
-    String quoted = Pattern.quote(phrase.toLowerCase(Locale.ROOT));
-    return Pattern.compile("(?<![\\w-])" + quoted + "(?![\\w-])");
+  /** A word character or hyphen at {@code i}: "(?<![\\w-])" and "(?![\\w-])" in a pattern. */
+  private static boolean partOfWord(String s, int i) {
+    if (i < 0 || i >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(i);
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+        || c == '-';
   }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class Procedures {
 
-  private record Kind(Pattern pattern, String name, String modality, String impliedRegion) {}
+  private record Kind(
+      String words, Pattern pattern, String name, String modality, String impliedRegion) {}
 
   private static final List<Kind> KINDS =
       List.of(
@@ -78,26 +79,51 @@ final class Procedures {
               null,
               null));
 
+  /** The specific kinds (all but the last, "follow-up imaging"). */
+  private static final List<Kind> SPECIFIC_KINDS = KINDS.subList(0, KINDS.size() - 1);
+
+  /**
+   * Any specific kind, each in a named group "k0", "k1"... in the order of {@link #KINDS}: one scan
+   * of the text finds where the first procedure is named and, at that place, the first kind in
+   * order, which is what trying each kind's own pattern in turn finds. The word boundary that
+   * opens every kind is tested once per place, not once per kind.
+   */
+  private static final Pattern ANY_SPECIFIC = anyOf(SPECIFIC_KINDS);
+
   private Procedures() {}
 
   /** The first procedure named in {@code text}, or null when none (e.g. "clinical correlation"). */
   static Procedure in(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
+    Matcher any = ANY_SPECIFIC.matcher(lower);
+    if (!any.find()) {
+      return named(KINDS.get(KINDS.size() - 1), text, lower);
+    }
+    if (!usAsPronoun(text.substring(any.start(), any.end()))) {
+      return describe(kindOf(any), lower, any.start());
+    }
+    return firstNamed(text, lower); // "let us know ...": look again, kind by kind
+  }
+
+  /** The first procedure named, trying each kind's own pattern in turn. */
+  private static Procedure firstNamed(String text, String lower) {
     Kind first = null;
     int firstAt = Integer.MAX_VALUE;
-    for (Kind kind : KINDS.subList(0, KINDS.size() - 1)) {
+    for (Kind kind : SPECIFIC_KINDS) {
       int at = firstAt(kind, text, lower);
       if (at < firstAt) {
         first = kind;
         firstAt = at;
       }
     }
-    if (first
-        == null) { // "follow-up" or "further imaging" only when nothing more specific is named
-      first = KINDS.get(KINDS.size() - 1);
-      firstAt = firstAt(first, text, lower);
-    }
-    return firstAt == Integer.MAX_VALUE ? null : describe(first, lower, firstAt);
+    // "follow-up" or "further imaging" only when nothing more specific is named
+    return first == null ? named(KINDS.get(KINDS.size() - 1), text, lower)
+        : describe(first, lower, firstAt);
+  }
+
+  private static Procedure named(Kind kind, String text, String lower) {
+    int at = firstAt(kind, text, lower);
+    return at == Integer.MAX_VALUE ? null : describe(kind, lower, at);
   }
 
   private static final Pattern LEAD_IN =
@@ -113,8 +139,12 @@ final class Procedures {
     Matcher lead = LEAD_IN.matcher(stripped.toLowerCase(Locale.ROOT));
     String rest = stripped.substring(lead.lookingAt() ? lead.end() : 0);
     String lowerRest = rest.toLowerCase(Locale.ROOT);
-    return KINDS.subList(0, KINDS.size() - 1).stream()
-        .anyMatch(kind -> startsWith(kind, rest, lowerRest));
+    Matcher any = ANY_SPECIFIC.matcher(lowerRest);
+    if (!any.lookingAt()) {
+      return false;
+    }
+    return !usAsPronoun(rest.substring(0, any.end()))
+        || SPECIFIC_KINDS.stream().anyMatch(kind -> startsWith(kind, rest, lowerRest));
   }
 
   /** True when the text starts with this kind of procedure (anchored: no scan of the sentence). */
@@ -153,7 +183,26 @@ final class Procedures {
   private static final Pattern US_ANY_CASE = Pattern.compile("(?i)uss?");
   private static final Pattern US_CAPITALS = Pattern.compile("USS?");
 
+  private static Pattern anyOf(List<Kind> kinds) {
+    StringBuilder regex = new StringBuilder("\\b(?:");
+    for (int i = 0; i < kinds.size(); i++) {
+      regex.append(i == 0 ? "" : "|").append("(?<k").append(i).append(">(");
+      regex.append(kinds.get(i).words()).append(")\\b)");
+    }
+    return Pattern.compile(regex.append(')').toString());
+  }
+
+  /** The kind whose group matched in {@link #ANY_SPECIFIC}. */
+  private static Kind kindOf(Matcher any) {
+    for (int i = 0; ; i++) {
+      if (any.start("k" + i) >= 0) {
+        return SPECIFIC_KINDS.get(i);
+      }
+    }
+  }
+
   private static Kind kind(String regex, String name, String modality, String impliedRegion) {
-    return new Kind(Pattern.compile("\\b(" + regex + ")\\b"), name, modality, impliedRegion);
+    return new Kind(
+        regex, Pattern.compile("\\b(" + regex + ")\\b"), name, modality, impliedRegion);
   }
 }

@@ -40,7 +40,7 @@ final class ReportAdviceReader {
           || sentence.section() == SectionKind.BODY && Advice.isTitle(sentence.text())) {
         continue;
       }
-      for (String clause : Advice.clauses(sentence.text())) {
+      for (String clause : AdviceClauses.of(sentence.text())) {
         readClause(sentence, clause, findings, followUps, declined);
       }
     }

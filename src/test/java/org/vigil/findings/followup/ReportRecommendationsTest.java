@@ -215,4 +215,14 @@ class ReportRecommendationsTest {
     assertThat(report().impression("Pericolic abscess, amenable to percutaneous drainage.")
         .followUps()).hasSize(1);
   }
+
+  @Test
+  void usAsAPronounIsPassedOverForTheProcedureNamedAfterIt() {
+    FollowUp f =
+        report()
+            .impression("Recommend you let us arrange an ultrasound of the pelvis in 6 weeks.")
+            .only();
+    assertThat(f.procedure()).isEqualTo("ultrasound pelvis");
+    assertThat(f.maxDays()).isEqualTo(42);
+  }
 }
