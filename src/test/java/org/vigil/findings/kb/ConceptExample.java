@@ -44,7 +44,8 @@ record ConceptExample(String concept, String sentence, String modality, Reading 
     Objects.requireNonNull(sentence, "sentence");
     Objects.requireNonNull(expected, "expected");
     if (expected == Reading.AFFIRMED && category == null) {
-      throw new IllegalArgumentException("line " + line + ": an affirmed example names its category");
+      throw new IllegalArgumentException(
+          "line " + line + ": an affirmed example names its category");
     }
   }
 
@@ -76,8 +77,9 @@ record ConceptExample(String concept, String sentence, String modality, Reading 
 
   private static ConceptExample parse(JsonNode node, int line) {
     JsonNode category = node.get("category");
+    Reading expected = Reading.valueOf(node.path("expected").asText().toUpperCase());
     return new ConceptExample(node.path("concept").asText(null), node.path("sentence").asText(null),
-        node.path("modality").asText(null), Reading.valueOf(node.path("expected").asText().toUpperCase()),
+        node.path("modality").asText(null), expected,
         category == null ? null : AlertCategory.valueOf(category.asText()), line);
   }
 
