@@ -60,17 +60,23 @@ public final class CompiledKnowledgeBase {
 
   /**
    * As {@link #mentions(Tokens, int, int, List)}, and a regional synonym ("effusion") counts
-   * when {@code inRegion} says the report is about its concept's region.
+   * when {@code inRegion} says the report is about its concept's region. Outside its region it
+   * does not hide an overlapping phrase ("radiopaque foreign body in the oesophagus").
    */
   public void mentions(Tokens tokens, int from, int to, List<Mention> out,
       Predicate<Concept> inRegion) {
-    concepts.scan(tokens, from, to, (start, end, entries) -> {
+    concepts.scanJudged(tokens, from, to, (start, end, entries) -> {
+      boolean stands = false;
       for (Entry e : entries) {
-        if (!e.exclusion() && !excluded(entries, e.concept())
-            && (!e.regional() || inRegion.test(e.concept()))) {
+        if (e.regional() && !inRegion.test(e.concept())) {
+          continue;
+        }
+        stands = true;
+        if (!e.exclusion() && !excluded(entries, e.concept())) {
           out.add(new Mention(e.concept(), start, end));
         }
       }
+      return stands;
     });
   }
 

@@ -31,6 +31,14 @@ public final class PhraseTrie<V> {
     void accept(int start, int end, List<V> values);
   }
 
+  /**
+   * Judges each match: true when it stands and consumes its tokens; false when it does not
+   * apply here (a regional word outside its region), so a later phrase may still use its words.
+   */
+  public interface Judge<V> {
+    boolean stands(int start, int end, List<V> values);
+  }
+
   /** Adds a phrase (normalised, case-insensitive) with its value. */
   public void add(String phrase, V value) {
     add(phrase, value, false);
@@ -68,17 +76,21 @@ public final class PhraseTrie<V> {
 
   /** Scans tokens [from, to) leftmost-longest; matches do not overlap. */
   public void scan(Tokens tokens, int from, int to, Sink<V> sink) {
+    scanJudged(tokens, from, to, (start, end, values) -> {
+      sink.accept(start, end, values);
+      return true;
+    });
+  }
+
+  /** As {@link #scan(Tokens, int, int, Sink)}; a match the judge refuses consumes one token. */
+  public void scanJudged(Tokens tokens, int from, int to, Judge<V> judge) {
     Search<V> search = new Search<>(tokens, to);
     int pos = from;
     while (pos < to) {
       search.reset();
       search.walk(root, pos);
-      if (search.bestEnd > pos) {
-        sink.accept(pos, search.bestEnd, search.bestValues);
-        pos = search.bestEnd;
-      } else {
-        pos++;
-      }
+      boolean stands = search.bestEnd > pos && judge.stands(pos, search.bestEnd, search.bestValues);
+      pos = stands ? search.bestEnd : pos + 1;
     }
   }
 
@@ -111,6 +123,12 @@ public final class PhraseTrie<V> {
       if (!node.values.isEmpty() && i > bestEnd) {
         bestEnd = i;
         bestValues = node.values;
+      } else if (!node.values.isEmpty() && i == bestEnd && !bestValues.containsAll(node.values)) {
+        // A gap phrase and an exact one of the same length ("free ... gas", "free mediastinal
+        // gas") both match: keep the values of both, so the exact one's exclusion still applies.
+        List<V> both = new ArrayList<>(bestValues);
+        node.values.stream().filter(v -> !both.contains(v)).forEach(both::add);
+        bestValues = both;
       }
       if (node.gap != null) {
         for (int skip = 0; skip <= MAX_GAP && i + skip < to; skip++) {

@@ -86,6 +86,14 @@ class ContextAssertionTest {
   }
 
   @Test
+  void absentBeforeANounDescribesThatNounNotTheFindingBeforeIt() {
+    assertThat(assess("Torted left testis with absent flow.", "Torted left testis").negated())
+        .isFalse();
+    assertThat(assess("Enlarged ovary and absent venous flow.", "ovary").negated()).isFalse();
+    assertThat(assess("Testicular flow is absent.", "Testicular flow").negated()).isTrue();
+  }
+
+  @Test
   void noChangeInTheKnownPneumothoraxIsHistoricalNotNegated() {
     Assertion a = assess("No change in the known pneumothorax.", "pneumothorax");
     assertThat(a.negated()).isFalse();

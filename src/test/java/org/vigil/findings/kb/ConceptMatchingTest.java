@@ -102,6 +102,20 @@ class ConceptMatchingTest {
   }
 
   @Test
+  void anExactPhraseBeatsTheGapPhraseItsExclusionNames() {
+    assertThat(affirmed("CT CHEST\nFree mediastinal gas outlining the aortic arch."))
+        .contains("pneumomediastinum").doesNotContain("pneumoperitoneum");
+  }
+
+  @Test
+  void aRegionalWordOutsideItsRegionDoesNotHideAnOverlappingFinding() {
+    assertThat(affirmed("XR NECK\nRadiopaque foreign body in the upper oesophagus."))
+        .contains("ingested_foreign_body");
+    assertThat(affirmed("XR CHEST\nRadiopaque foreign body in the left main bronchus after "
+        + "choking.")).contains("airway_foreign_body");
+  }
+
+  @Test
   void aCoordinatedModifierNamesBothFindings() {
     assertThat(negated("CTPA\nNo pleural or pericardial effusion."))
         .contains("pleural_effusion", "pericardial_effusion");

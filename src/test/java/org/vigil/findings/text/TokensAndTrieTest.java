@@ -3,6 +3,8 @@ package org.vigil.findings.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TokensAndTrieTest {
@@ -85,6 +87,33 @@ class TokensAndTrieTest {
     assertThat(trie.matches(not, 0, not.size())).isEmpty();
     Tokens is = Tokenizer.tokenize("appendix is inflamed");
     assertThat(trie.matches(is, 0, is.size())).hasSize(1);
+  }
+
+  @Test
+  void aGapPhraseAndAnExactPhraseOfTheSameLengthBothCount() {
+    PhraseTrie<String> trie = new PhraseTrie<>();
+    trie.add("free ... gas", "pneumoperitoneum");
+    trie.add("free mediastinal gas", "pneumomediastinum");
+    Tokens t = Tokenizer.tokenize("Free mediastinal gas");
+    assertThat(trie.matches(t, 0, t.size())).singleElement().satisfies(m ->
+        assertThat(m.values()).containsExactlyInAnyOrder("pneumoperitoneum", "pneumomediastinum"));
+  }
+
+  @Test
+  void aRefusedMatchLeavesItsLaterWordsToAnOverlappingPhrase() {
+    PhraseTrie<String> trie = new PhraseTrie<>();
+    trie.add("radiopaque foreign body", "airway");
+    trie.add("foreign body in the ... oesophagus", "ingested");
+    Tokens t = Tokenizer.tokenize("Radiopaque foreign body in the upper oesophagus");
+    List<String> found = new ArrayList<>();
+    trie.scanJudged(t, 0, t.size(), (start, end, values) -> {
+      if (values.contains("airway")) {
+        return false;
+      }
+      found.addAll(values);
+      return true;
+    });
+    assertThat(found).containsExactly("ingested");
   }
 
   @Test
