@@ -1,4 +1,4 @@
-package org.vigil.intake.fhir;
+package org.vigil.intake.fhir.mapping;
 
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Reference;
@@ -9,7 +9,7 @@ import org.vigil.record.Exam;
 
 /** Vigil's examination as a base R4 ServiceRequest. */
 @Component
-class ServiceRequestMapping {
+public class ServiceRequestMapping {
 
   private final FhirIdentifiers identifiers;
 
@@ -17,7 +17,7 @@ class ServiceRequestMapping {
     this.identifiers = identifiers;
   }
 
-  ServiceRequest toFhir(Exam exam) {
+  public ServiceRequest toFhir(Exam exam) {
     ServiceRequest request = new ServiceRequest();
     request.setId(exam.id().toString());
     request.setStatus(OrderCodes.requestStatus(exam.status()));

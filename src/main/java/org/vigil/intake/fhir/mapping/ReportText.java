@@ -1,4 +1,4 @@
-package org.vigil.intake.fhir;
+package org.vigil.intake.fhir.mapping;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.vigil.intake.fhir;
+package org.vigil.intake.fhir.mapping;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /** Reads the three kinds of reference senders use: contained, logical (id), identifier-based. */
-final class References {
+public final class References {
 
   private References() {}
 
@@ -71,7 +71,7 @@ final class References {
     return uuid(id.getIdPart());
   }
 
-  static Optional<UUID> uuid(String text) {
+  public static Optional<UUID> uuid(String text) {
     if (text == null || text.length() != 36) {
       return Optional.empty();
     }

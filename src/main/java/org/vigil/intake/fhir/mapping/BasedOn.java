@@ -1,4 +1,4 @@
-package org.vigil.intake.fhir;
+package org.vigil.intake.fhir.mapping;
 
 import java.util.Optional;
 import org.hl7.fhir.r4.model.DiagnosticReport;

@@ -1,4 +1,4 @@
-package org.vigil.intake.fhir;
+package org.vigil.intake.fhir.mapping;
 
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.time.Instant;

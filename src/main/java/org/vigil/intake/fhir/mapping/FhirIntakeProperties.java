@@ -1,4 +1,4 @@
-package org.vigil.intake.fhir;
+package org.vigil.intake.fhir.mapping;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

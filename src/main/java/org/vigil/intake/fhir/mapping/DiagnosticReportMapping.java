@@ -1,4 +1,4 @@
-package org.vigil.intake.fhir;
+package org.vigil.intake.fhir.mapping;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import org.vigil.record.Reports;
 
 /** A version of a Vigil report as a base R4 DiagnosticReport. */
 @Component
-class DiagnosticReportMapping {
+public class DiagnosticReportMapping {
 
   static final String LOINC = "http://loinc.org";
   static final String V2_0074 = "http://terminology.hl7.org/CodeSystem/v2-0074";
@@ -27,7 +27,7 @@ class DiagnosticReportMapping {
     this.reports = reports;
   }
 
-  DiagnosticReport toFhir(Report report) {
+  public DiagnosticReport toFhir(Report report) {
     DiagnosticReport fhir = new DiagnosticReport();
     fhir.setId(report.id().toString());
     fhir.addIdentifier(identifiers.accessionIdentifier(report.accessionNumber()));

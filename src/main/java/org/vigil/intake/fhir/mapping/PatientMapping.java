@@ -1,4 +1,4 @@
-package org.vigil.intake.fhir;
+package org.vigil.intake.fhir.mapping;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import org.vigil.record.Sex;
 
 /** Patients between FHIR and Vigil: a FHIR Patient's details in, Vigil's patient record out. */
 @Component
-class PatientMapping {
+public class PatientMapping {
 
   private final FhirIdentifiers identifiers;
   private final Patients patients;
@@ -47,7 +47,7 @@ class PatientMapping {
   }
 
   /** Vigil's patient as a base R4 Patient; a merged-away record links to the one that replaced it. */
-  org.hl7.fhir.r4.model.Patient toFhir(Patient patient) {
+  public org.hl7.fhir.r4.model.Patient toFhir(Patient patient) {
     var fhir = new org.hl7.fhir.r4.model.Patient();
     fhir.setId(patient.id().toString());
     fhir.setActive(!patient.isMerged());

@@ -1,6 +1,6 @@
-package org.vigil.intake.fhir;
+package org.vigil.intake.fhir.mapping;
 
-import static org.vigil.intake.fhir.FhirProblems.fit;
+import static org.vigil.intake.fhir.mapping.FhirProblems.fit;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import org.vigil.record.PatientDetails;
 
 /** Reads an inbound ServiceRequest as an imaging order for the record. */
 @Component
-class ServiceRequestIntake {
+public class ServiceRequestIntake {
 
   private final FhirIdentifiers identifiers;
   private final SubjectResolver subjects;
@@ -26,9 +26,9 @@ class ServiceRequestIntake {
   }
 
   /** A ServiceRequest as Vigil will record it: the patient and the order. */
-  record Order(PatientDetails patient, OrderDetails details) {}
+  public record Order(PatientDetails patient, OrderDetails details) {}
 
-  Order read(ServiceRequest request) {
+  public Order read(ServiceRequest request) {
     String accession = identifiers.accession(request.getIdentifier())
         .orElseThrow(() -> FhirProblems.missing("ServiceRequest.identifier",
             "ServiceRequest needs an accession number: an identifier with type ACSN ("

@@ -1,4 +1,4 @@
-package org.vigil.intake.fhir;
+package org.vigil.intake.fhir.mapping;
 
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
@@ -12,12 +12,12 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
  * The errors this adapter answers with, each carrying an OperationOutcome that says what is wrong.
  * Messages name FHIR elements, never patient data.
  */
-final class FhirProblems {
+public final class FhirProblems {
 
   private FhirProblems() {}
 
   /** 422: the resource parsed but Vigil cannot record what it says. */
-  static UnprocessableEntityException unprocessable(IssueType type, String expression,
+  public static UnprocessableEntityException unprocessable(IssueType type, String expression,
       String message) {
     return new UnprocessableEntityException(message, outcome(type, expression, message));
   }
@@ -28,7 +28,7 @@ final class FhirProblems {
   }
 
   /** 400: the request itself is malformed (e.g. a search without a usable parameter). */
-  static InvalidRequestException badRequest(String message) {
+  public static InvalidRequestException badRequest(String message) {
     return new InvalidRequestException(message, outcome(IssueType.INVALID, null, message));
   }
 
@@ -41,7 +41,7 @@ final class FhirProblems {
     return value;
   }
 
-  static ResourceNotFoundException notFound(IdType id) {
+  public static ResourceNotFoundException notFound(IdType id) {
     return new ResourceNotFoundException(id);
   }
 

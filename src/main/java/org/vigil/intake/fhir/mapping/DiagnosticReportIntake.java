@@ -1,6 +1,6 @@
-package org.vigil.intake.fhir;
+package org.vigil.intake.fhir.mapping;
 
-import static org.vigil.intake.fhir.FhirProblems.fit;
+import static org.vigil.intake.fhir.mapping.FhirProblems.fit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.vigil.record.ReportStatus;
 
 /** Reads an inbound DiagnosticReport as a report version for the record. */
 @Component
-class DiagnosticReportIntake {
+public class DiagnosticReportIntake {
 
   static final String CONCLUSION = "CONCLUSION";
   static final String REPORT = "REPORT";
@@ -39,9 +39,9 @@ class DiagnosticReportIntake {
   }
 
   /** A DiagnosticReport as Vigil will record it: the patient and the report version. */
-  record Result(PatientDetails patient, ReportDetails details) {}
+  public record Result(PatientDetails patient, ReportDetails details) {}
 
-  Result read(DiagnosticReport report) {
+  public Result read(DiagnosticReport report) {
     String accession = fit(accession(report), 64, "DiagnosticReport.identifier");
     ReportStatus status = status(report.getStatus());
     PatientDetails patient = subjects.resolve(report.getSubject(), report, "DiagnosticReport.subject");

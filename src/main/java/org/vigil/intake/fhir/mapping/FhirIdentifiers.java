@@ -1,4 +1,4 @@
-package org.vigil.intake.fhir;
+package org.vigil.intake.fhir.mapping;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +13,9 @@ import org.vigil.record.PatientIdentifier;
  * value): NHS numbers, configured MRN systems, accession and placer numbers.
  */
 @Component
-class FhirIdentifiers {
+public class FhirIdentifiers {
 
-  static final String NHS_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
+  public static final String NHS_SYSTEM = "https://fhir.nhs.uk/Id/nhs-number";
   static final String V2_0203 = "http://terminology.hl7.org/CodeSystem/v2-0203";
   /** Systems Vigil makes up for HL7 authorities that have no configured FHIR system. */
   static final String AUTHORITY_URN = "urn:vigil:authority:";
@@ -76,7 +76,7 @@ class FhirIdentifiers {
   }
 
   /** The Vigil assigning authority for a FHIR system. */
-  String authorityOf(String system) {
+  public String authorityOf(String system) {
     if (NHS_SYSTEM.equals(system)) {
       return PatientIdentifier.NHS;
     }
@@ -91,11 +91,11 @@ class FhirIdentifiers {
     return hasType(identifier, "ACSN") || properties.accessionSystems().contains(identifier.getSystem());
   }
 
-  boolean isAccessionSystem(String system) {
+  public boolean isAccessionSystem(String system) {
     return properties.accessionSystems().contains(system);
   }
 
-  Optional<String> accession(List<Identifier> identifiers) {
+  public Optional<String> accession(List<Identifier> identifiers) {
     return identifiers.stream().filter(this::isAccession).map(Identifier::getValue)
         .filter(v -> v != null && !v.isBlank()).map(String::strip).findFirst();
   }
@@ -111,7 +111,7 @@ class FhirIdentifiers {
         .filter(v -> v != null && !v.isBlank()).findFirst();
   }
 
-  Identifier accessionIdentifier(String accession) {
+  public Identifier accessionIdentifier(String accession) {
     return new Identifier().setUse(IdentifierUse.OFFICIAL)
         .setType(type("ACSN", "Accession ID"))
         .setSystem(properties.accessionSystem()).setValue(accession);
@@ -126,7 +126,7 @@ class FhirIdentifiers {
     return properties.procedureCodeSystem();
   }
 
-  static CodeableConcept type(String code, String display) {
+  public static CodeableConcept type(String code, String display) {
     CodeableConcept type = new CodeableConcept();
     type.addCoding().setSystem(V2_0203).setCode(code).setDisplay(display);
     return type;
