@@ -1,4 +1,4 @@
-package org.vigil.intake.hl7;
+package org.vigil.intake.hl7.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

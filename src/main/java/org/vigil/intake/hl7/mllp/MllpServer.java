@@ -1,4 +1,4 @@
-package org.vigil.intake.hl7;
+package org.vigil.intake.hl7.mllp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.vigil.intake.hl7.Hl7Receiver;
+import org.vigil.intake.hl7.MllpProperties;
 
 /**
  * The MLLP listener: one thread per sender connection (at most {@code vigil.mllp.max-connections};

@@ -1,4 +1,4 @@
-package org.vigil.intake.hl7;
+package org.vigil.intake.hl7.mllp;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigil.intake.hl7.Hl7Receiver;
+import org.vigil.intake.hl7.MllpProperties;
 
 /** One sender connection: read frames, answer each one, until the sender or Vigil closes it. */
 final class MllpConnection implements Runnable {

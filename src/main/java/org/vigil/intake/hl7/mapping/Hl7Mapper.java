@@ -1,4 +1,4 @@
-package org.vigil.intake.hl7;
+package org.vigil.intake.hl7.mapping;
 
 import ca.uhn.hl7v2.model.Segment;
 import ca.uhn.hl7v2.model.v251.datatype.CX;
@@ -10,25 +10,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.vigil.intake.hl7.Hl7Command;
+import org.vigil.intake.hl7.Hl7Parsing;
+import org.vigil.intake.hl7.Hl7Rejection;
+import org.vigil.intake.hl7.MessageHeader;
+import org.vigil.intake.hl7.MllpProperties;
 import org.vigil.record.OrderDetails;
 import org.vigil.record.PatientDetails;
 import org.vigil.record.PatientIdentifier;
 
 /** A parsed message to the record commands it asks for, by message type. */
 @Component
-class Hl7Mapper {
+public class Hl7Mapper {
 
   static final Set<String> REGISTER_EVENTS = Set.of("A01", "A02", "A03", "A04", "A05", "A06",
       "A07", "A08", "A11", "A12", "A13", "A28", "A31");
 
   private final MllpProperties properties;
 
-  Hl7Mapper(MllpProperties properties) {
+  public Hl7Mapper(MllpProperties properties) {
     this.properties = properties;
   }
 
   /** Whether Vigil handles this MSH-9 type at all (others are answered AR). */
-  static boolean isSupported(String code, String event) {
+  public static boolean isSupported(String code, String event) {
     return switch (code) {
       case "ORM" -> event.equals("O01");
       case "OMI" -> event.equals("O23");
@@ -38,7 +43,8 @@ class Hl7Mapper {
     };
   }
 
-  List<Hl7Command> commands(Hl7Parsing.Parsed parsed, MessageHeader header, Charset charset) {
+  public List<Hl7Command> commands(Hl7Parsing.Parsed parsed, MessageHeader header,
+      Charset charset) {
     MappingContext context = MappingContext.of(header, parsed.first(PV1.class), charset, properties);
     PatientDetails patient = PatientMapping.patient(parsed.first(PID.class));
     return switch (header.messageCode()) {

@@ -1,7 +1,7 @@
-package org.vigil.intake.hl7;
+package org.vigil.intake.hl7.mapping;
 
-import static org.vigil.intake.hl7.Hl7Fields.component;
-import static org.vigil.intake.hl7.Hl7Fields.firstNonNull;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.component;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.firstNonNull;
 
 import ca.uhn.hl7v2.model.Composite;
 import ca.uhn.hl7v2.model.Type;

@@ -1,4 +1,4 @@
-package org.vigil.intake.hl7;
+package org.vigil.intake.hl7.mapping;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;

@@ -1,4 +1,4 @@
-package org.vigil.intake.hl7;
+package org.vigil.intake.hl7.mapping;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;

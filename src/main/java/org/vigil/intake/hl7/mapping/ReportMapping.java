@@ -1,7 +1,7 @@
-package org.vigil.intake.hl7;
+package org.vigil.intake.hl7.mapping;
 
-import static org.vigil.intake.hl7.Hl7Fields.firstNonNull;
-import static org.vigil.intake.hl7.Hl7Fields.text;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.firstNonNull;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.text;
 
 import ca.uhn.hl7v2.model.v251.datatype.CE;
 import ca.uhn.hl7v2.model.v251.segment.OBR;
@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.vigil.intake.hl7.Hl7Rejection;
 import org.vigil.record.OrderDetails;
 import org.vigil.record.ReportDetails;
 import org.vigil.record.ReportSection;

@@ -1,6 +1,6 @@
-package org.vigil.intake.hl7;
+package org.vigil.intake.hl7.mapping;
 
-import static org.vigil.intake.hl7.Hl7Fields.text;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.text;
 
 import ca.uhn.hl7v2.model.v251.datatype.CX;
 import ca.uhn.hl7v2.model.v251.datatype.HD;
@@ -9,6 +9,7 @@ import ca.uhn.hl7v2.model.v251.segment.PID;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.vigil.intake.hl7.Hl7Rejection;
 import org.vigil.record.PatientDetails;
 import org.vigil.record.PatientIdentifier;
 import org.vigil.record.Sex;

@@ -1,4 +1,4 @@
-package org.vigil.intake.hl7;
+package org.vigil.intake.hl7.mllp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

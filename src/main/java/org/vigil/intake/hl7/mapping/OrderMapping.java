@@ -1,9 +1,9 @@
-package org.vigil.intake.hl7;
+package org.vigil.intake.hl7.mapping;
 
-import static org.vigil.intake.hl7.Hl7Fields.component;
-import static org.vigil.intake.hl7.Hl7Fields.cut;
-import static org.vigil.intake.hl7.Hl7Fields.firstNonNull;
-import static org.vigil.intake.hl7.Hl7Fields.text;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.component;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.cut;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.firstNonNull;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.text;
 
 import ca.uhn.hl7v2.model.v251.segment.IPC;
 import ca.uhn.hl7v2.model.v251.segment.OBR;
@@ -11,6 +11,7 @@ import ca.uhn.hl7v2.model.v251.segment.ORC;
 import ca.uhn.hl7v2.model.v251.segment.PV1;
 import ca.uhn.hl7v2.model.v251.segment.TQ1;
 import java.time.Instant;
+import org.vigil.intake.hl7.Hl7Rejection;
 import org.vigil.record.ExamStatus;
 import org.vigil.record.OrderDetails;
 

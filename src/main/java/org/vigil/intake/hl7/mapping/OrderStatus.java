@@ -1,6 +1,6 @@
-package org.vigil.intake.hl7;
+package org.vigil.intake.hl7.mapping;
 
-import static org.vigil.intake.hl7.Hl7Fields.text;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.text;
 
 import java.util.Locale;
 import org.vigil.record.ExamStatus;
@@ -11,7 +11,7 @@ import org.vigil.record.ExamStatus;
  * completed, CA, DC); otherwise OBR-25 (S scheduled, X cancelled, O/I requested); otherwise NW
  * means requested and anything else (XO, SC without status...) leaves the status as it is.
  */
-final class OrderStatus {
+public final class OrderStatus {
 
   private OrderStatus() {}
 
@@ -36,7 +36,7 @@ final class OrderStatus {
     return "NW".equals(control) ? ExamStatus.REQUESTED : null;
   }
 
-  static boolean endsOrder(ExamStatus status) {
+  public static boolean endsOrder(ExamStatus status) {
     return status != null && status.isEnded();
   }
 

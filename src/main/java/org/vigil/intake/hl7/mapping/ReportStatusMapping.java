@@ -1,6 +1,6 @@
-package org.vigil.intake.hl7;
+package org.vigil.intake.hl7.mapping;
 
-import static org.vigil.intake.hl7.Hl7Fields.text;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.text;
 
 import ca.uhn.hl7v2.model.v251.segment.OBX;
 import java.util.List;
