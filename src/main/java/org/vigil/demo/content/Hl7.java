@@ -1,4 +1,4 @@
-package org.vigil.demo;
+package org.vigil.demo.content;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -6,16 +6,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 /** Small helpers to write HL7 v2 pipe-delimited text: escaping, timestamps, segments. */
-final class Hl7 {
+public final class Hl7 {
 
-  static final ZoneId LONDON = ZoneId.of("Europe/London");
+  public static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyyMMddHHmmssZ");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
 
   private Hl7() {}
 
   /** Escapes the delimiters |^~\& in free text and drops line breaks. */
-  static String escape(String text) {
+  public static String escape(String text) {
     if (text == null) {
       return "";
     }
@@ -36,33 +36,33 @@ final class Hl7 {
   }
 
   /** A DTM with seconds and the UK offset, e.g. 20261020143000+0100. */
-  static String ts(Instant instant) {
+  public static String ts(Instant instant) {
     return instant == null ? "" : TS.format(instant.atZone(LONDON));
   }
 
-  static String date(java.time.LocalDate date) {
+  public static String date(java.time.LocalDate date) {
     return DATE.format(date);
   }
 
   /** A segment whose fields are set by their HL7 position (1-based); trailing empties are cut. */
-  static final class Segment {
+  public static final class Segment {
     private final String name;
     private final String[] fields = new String[60];
     private int last;
 
-    Segment(String name) {
+    public Segment(String name) {
       this.name = name;
     }
 
     /** Sets a raw (already escaped or structured) field value. */
-    Segment set(int position, String value) {
+    public Segment set(int position, String value) {
       fields[position] = value;
       last = Math.max(last, position);
       return this;
     }
 
     /** Sets a free-text field, escaping delimiters. */
-    Segment text(int position, String value) {
+    public Segment text(int position, String value) {
       return set(position, escape(value));
     }
 

@@ -1,4 +1,4 @@
-package org.vigil.demo;
+package org.vigil.demo.stream;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -6,6 +6,13 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Random;
+import org.vigil.demo.content.ExamKind;
+import org.vigil.demo.content.Hl7;
+import org.vigil.demo.content.Procedure;
+import org.vigil.demo.content.Procedures;
+import org.vigil.demo.content.ReportWriter;
+import org.vigil.demo.content.RequestPriority;
+import org.vigil.demo.content.Staff;
 
 /** Makes imaging requests and decides what happens to each one, and when. */
 final class OrderFactory {

@@ -1,6 +1,11 @@
-package org.vigil.demo;
+package org.vigil.demo.stream;
 
 import java.time.Instant;
+import org.vigil.demo.content.Hl7;
+import org.vigil.demo.content.Procedure;
+import org.vigil.demo.content.ReportContent;
+import org.vigil.demo.content.RequestPriority;
+import org.vigil.demo.content.Staff;
 
 /**
  * One imaging request and everything that happens to it. A null time means that step has not

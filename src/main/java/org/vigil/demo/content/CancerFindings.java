@@ -1,12 +1,12 @@
-package org.vigil.demo;
+package org.vigil.demo.content;
 
-import static org.vigil.demo.ExamKind.*;
-import static org.vigil.demo.Significance.CANCER;
+import static org.vigil.demo.content.ExamKind.*;
+import static org.vigil.demo.content.Significance.CANCER;
 
 import java.util.List;
 import java.util.Set;
-import org.vigil.demo.Abnormality.Context;
-import org.vigil.demo.Abnormality.Template;
+import org.vigil.demo.content.Abnormality.Context;
+import org.vigil.demo.content.Abnormality.Template;
 
 /** Suspected new cancers, naming the likely primary site so the right team is asked. */
 final class CancerFindings {

@@ -1,14 +1,14 @@
-package org.vigil.demo;
+package org.vigil.demo.content;
 
-import static org.vigil.demo.ExamKind.*;
+import static org.vigil.demo.content.ExamKind.*;
 
 import java.util.List;
 import java.util.Random;
 
 /** The catalogue of examinations the demo trust performs, grouped by the way they are requested. */
-final class Procedures {
+public final class Procedures {
 
-  static final List<Procedure> ED = List.of(
+  public static final List<Procedure> ED = List.of(
       p("XCHES", "XR Chest", "DX", XR_CHEST),
       p("XCHES", "XR Chest", "DX", XR_CHEST),
       p("XWRIR", "XR Wrist Right", "DX", XR_BONE, "right wrist", "right distal radius"),
@@ -27,7 +27,7 @@ final class Procedures {
       p("CKUB", "CT Kidneys ureters bladder", "CT", CT_KUB),
       p("UTEST", "US Testes", "US", US_TESTES));
 
-  static final List<Procedure> INPATIENT = List.of(
+  public static final List<Procedure> INPATIENT = List.of(
       p("XCHES", "XR Chest", "DX", XR_CHEST),
       p("XCHES", "XR Chest", "DX", XR_CHEST),
       p("XABDO", "XR Abdomen", "DX", XR_ABDOMEN),
@@ -42,7 +42,7 @@ final class Procedures {
       p("UDVTL", "US Doppler leg veins Left", "US", US_DVT),
       p("NLUNP", "NM Lung ventilation perfusion", "NM", NM_VQ));
 
-  static final List<Procedure> OUTPATIENT = List.of(
+  public static final List<Procedure> OUTPATIENT = List.of(
       p("XCHES", "XR Chest", "DX", XR_CHEST),
       p("XKNEL", "XR Knee Left", "DX", XR_BONE, "left knee", "left lateral tibial plateau"),
       p("XSHOR", "XR Shoulder Right", "DX", XR_BONE, "right shoulder", "right humeral surgical neck"),
@@ -64,7 +64,7 @@ final class Procedures {
       p("NPETF", "PET-CT FDG half body", "PT", PET_CT));
 
   /** Two-week-wait (suspected cancer) pathways mostly ask for these. */
-  static final List<Procedure> CANCER_PATHWAY = List.of(
+  public static final List<Procedure> CANCER_PATHWAY = List.of(
       p("XCHES", "XR Chest", "DX", XR_CHEST),
       p("CCHAPC", "CT Chest abdomen and pelvis with contrast", "CT", CT_CAP),
       p("CCHEC", "CT Chest with contrast", "CT", CT_CHEST),
@@ -75,7 +75,7 @@ final class Procedures {
 
   private Procedures() {}
 
-  static Procedure pick(List<Procedure> list, Random random) {
+  public static Procedure pick(List<Procedure> list, Random random) {
     return list.get(random.nextInt(list.size()));
   }
 

@@ -1,7 +1,9 @@
-package org.vigil.demo;
+package org.vigil.demo.stream;
 
 import java.time.Instant;
-import org.vigil.demo.Hl7.Segment;
+import org.vigil.demo.content.Hl7;
+import org.vigil.demo.content.Hl7.Segment;
+import org.vigil.demo.content.Staff;
 
 /** The segments every message shares: MSH, EVN, PID, PD1, PV1. */
 final class Segments {

@@ -1,4 +1,4 @@
-package org.vigil.demo;
+package org.vigil.demo.content;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,16 +8,16 @@ import java.util.Random;
  * Writes a report for an examination: mostly normal, about 10% significant and 3-5% critical,
  * with alert text codes and abnormal flags set on most (not all) reports that need them.
  */
-final class ReportWriter {
+public final class ReportWriter {
 
   private static final List<Abnormality.Template> TEMPLATES = all();
   private final Random random;
 
-  ReportWriter(Random random) {
+  public ReportWriter(Random random) {
     this.random = random;
   }
 
-  ReportContent write(Procedure procedure, RequestPriority priority, boolean female) {
+  public ReportContent write(Procedure procedure, RequestPriority priority, boolean female) {
     Significance wanted = roll(priority);
     List<Abnormality.Template> fitting = TEMPLATES.stream()
         .filter(t -> t.significance() == wanted && t.fits(procedure.kind())).toList();
@@ -30,7 +30,7 @@ final class ReportWriter {
   }
 
   /** A corrected version: a transcription fix or an added comparison, conclusion unchanged. */
-  ReportContent corrected(ReportContent original) {
+  public ReportContent corrected(ReportContent original) {
     return original.withLeadingConclusionLine(pick(List.of(
         "CORRECTED REPORT: transcription error in the findings corrected. The conclusion is"
             + " unchanged.",
@@ -39,7 +39,8 @@ final class ReportWriter {
   }
 
   /** An addendum: the record of a phoned result, or late comparison imaging. */
-  ReportContent addendum(ReportContent original, Staff.Clinician requester, java.time.Instant at) {
+  public ReportContent addendum(ReportContent original, Staff.Clinician requester,
+      java.time.Instant at) {
     String when = java.time.format.DateTimeFormatter.ofPattern("HH:mm 'on' dd/MM/yyyy")
         .format(at.minusSeconds(600).atZone(Hl7.LONDON));
     String line = original.significance() == Significance.NORMAL

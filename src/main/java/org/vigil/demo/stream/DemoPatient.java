@@ -1,7 +1,9 @@
-package org.vigil.demo;
+package org.vigil.demo.stream;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.vigil.demo.content.Hl7;
+import org.vigil.demo.content.Staff;
 
 /**
  * A synthetic patient. {@code nhsNumber} is null for a record registered without one (the usual

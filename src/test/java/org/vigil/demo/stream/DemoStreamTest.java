@@ -1,4 +1,4 @@
-package org.vigil.demo;
+package org.vigil.demo.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,10 +20,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vigil.demo.DemoMessage;
+import org.vigil.demo.DemoOptions;
+import org.vigil.demo.content.Significance;
 
-class DemoStreamTest {
+public class DemoStreamTest {
 
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
   static final DemoOptions OPTIONS = DemoOptions.defaults(CLOCK);
   static List<DemoMessage> stream;
 
@@ -133,7 +137,7 @@ class DemoStreamTest {
   }
 
   /** Without a logback-test.xml HAPI logs every parse at DEBUG, which dominates test time. */
-  static void quietHapi() {
+  public static void quietHapi() {
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("ca.uhn.hl7v2"))
         .setLevel(ch.qos.logback.classic.Level.WARN);
   }

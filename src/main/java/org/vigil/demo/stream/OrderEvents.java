@@ -1,9 +1,12 @@
-package org.vigil.demo;
+package org.vigil.demo.stream;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
-import org.vigil.demo.OrderMessages.Control;
+import org.vigil.demo.content.ReportContent;
+import org.vigil.demo.content.ReportWriter;
+import org.vigil.demo.content.Staff;
+import org.vigil.demo.stream.OrderMessages.Control;
 
 /** Turns what happened to an order into the messages a RIS would send about it. */
 final class OrderEvents {

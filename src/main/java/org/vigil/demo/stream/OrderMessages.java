@@ -1,9 +1,10 @@
-package org.vigil.demo;
+package org.vigil.demo.stream;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
-import org.vigil.demo.Hl7.Segment;
+import org.vigil.demo.content.Hl7;
+import org.vigil.demo.content.Hl7.Segment;
 
 /** Orders and their status changes, as ORM^O01 or (for some requests) OMI^O23. */
 final class OrderMessages {

@@ -1,7 +1,8 @@
-package org.vigil.demo;
+package org.vigil.demo.stream;
 
 import java.time.Instant;
-import org.vigil.demo.Hl7.Segment;
+import org.vigil.demo.content.Hl7.Segment;
+import org.vigil.demo.content.Staff;
 
 /** Patient administration: registration (A31), update (A08), merge (A40), id change (A47). */
 final class AdtMessages {

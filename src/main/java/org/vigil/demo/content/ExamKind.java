@@ -1,7 +1,7 @@
-package org.vigil.demo;
+package org.vigil.demo.content;
 
 /** Families of examinations that share report wording. */
-enum ExamKind {
+public enum ExamKind {
   XR_CHEST,
   XR_ABDOMEN,
   XR_BONE,

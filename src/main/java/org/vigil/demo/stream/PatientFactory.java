@@ -1,4 +1,4 @@
-package org.vigil.demo;
+package org.vigil.demo.stream;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.vigil.demo.content.Staff;
 
 /** Makes synthetic patients with plausible UK names, addresses and identifiers. */
 final class PatientFactory {

@@ -1,4 +1,4 @@
-package org.vigil.demo;
+package org.vigil.demo.stream;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import org.vigil.demo.OrderEvents.Pending;
+import org.vigil.demo.DemoMessage;
+import org.vigil.demo.DemoOptions;
+import org.vigil.demo.content.Hl7;
+import org.vigil.demo.content.Staff;
+import org.vigil.demo.stream.OrderEvents.Pending;
 
 /**
  * The demo stream: registrations, updates, merges and identifier changes for the patients, and

@@ -1,13 +1,13 @@
-package org.vigil.demo;
+package org.vigil.demo.content;
 
-import static org.vigil.demo.ExamKind.*;
-import static org.vigil.demo.Significance.CRITICAL;
-import static org.vigil.demo.Significance.URGENT;
+import static org.vigil.demo.content.ExamKind.*;
+import static org.vigil.demo.content.Significance.CRITICAL;
+import static org.vigil.demo.content.Significance.URGENT;
 
 import java.util.List;
 import java.util.Set;
-import org.vigil.demo.Abnormality.Context;
-import org.vigil.demo.Abnormality.Template;
+import org.vigil.demo.content.Abnormality.Context;
+import org.vigil.demo.content.Abnormality.Template;
 
 /** Critical and urgent findings, worded as UK radiologists write them. */
 final class UrgentFindings {

@@ -1,9 +1,12 @@
-package org.vigil.demo;
+package org.vigil.demo.stream;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.vigil.demo.Hl7.Segment;
+import org.vigil.demo.content.Hl7;
+import org.vigil.demo.content.Hl7.Segment;
+import org.vigil.demo.content.ReportContent;
+import org.vigil.demo.content.Staff;
 
 /**
  * ORU^R01 reports: one OBX per line (TX, OBX-3 coding the section) or a single FT OBX with

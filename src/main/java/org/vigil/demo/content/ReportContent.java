@@ -1,4 +1,4 @@
-package org.vigil.demo;
+package org.vigil.demo.content;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * The text of one radiology report in three sections, with the abnormal flag (OBX-8: "", "A"
  * or "AA") and what the demo meant it to contain.
  */
-record ReportContent(
+public record ReportContent(
     String clinicalDetails,
     List<String> findings,
     List<String> conclusion,
@@ -16,7 +16,7 @@ record ReportContent(
     String concept) {
 
   /** The report as lines, each section headed as UK reports are. */
-  List<String> lines() {
+  public List<String> lines() {
     List<String> lines = new ArrayList<>();
     lines.add("Clinical details:");
     lines.add(clinicalDetails);
@@ -30,7 +30,7 @@ record ReportContent(
   }
 
   /** The same report with a line added to the end of the conclusion. */
-  ReportContent withConclusionLine(String line) {
+  public ReportContent withConclusionLine(String line) {
     List<String> more = new ArrayList<>(conclusion);
     more.add(line);
     return new ReportContent(clinicalDetails, findings, more, abnormalFlag, significance, concept);

@@ -1,14 +1,14 @@
-package org.vigil.demo;
+package org.vigil.demo.content;
 
-import static org.vigil.demo.ExamKind.*;
-import static org.vigil.demo.Significance.SIGNIFICANT;
-import static org.vigil.demo.Significance.URGENT;
+import static org.vigil.demo.content.ExamKind.*;
+import static org.vigil.demo.content.Significance.SIGNIFICANT;
+import static org.vigil.demo.content.Significance.URGENT;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.vigil.demo.Abnormality.Context;
-import org.vigil.demo.Abnormality.Template;
+import org.vigil.demo.content.Abnormality.Context;
+import org.vigil.demo.content.Abnormality.Template;
 
 /**
  * Significant unexpected findings that need non-urgent action, most with a follow-up

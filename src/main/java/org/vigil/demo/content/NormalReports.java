@@ -1,4 +1,4 @@
-package org.vigil.demo;
+package org.vigil.demo.content;
 
 import java.util.List;
 
