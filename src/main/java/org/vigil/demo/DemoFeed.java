@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.vigil.demo.stream.DemoStream;
 
 /**
  * Sends the demo stream over MLLP with a few connections. Messages about one patient share a

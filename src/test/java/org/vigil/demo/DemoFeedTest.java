@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.vigil.demo.stream.DemoStream;
+import org.vigil.demo.stream.DemoStreamTest;
 
 class DemoFeedTest {
 

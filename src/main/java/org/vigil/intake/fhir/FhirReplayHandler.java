@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.vigil.intake.DeadLetter;
 import org.vigil.intake.ReplayHandler;
 import org.vigil.intake.ReplayResult;
+import org.vigil.intake.fhir.mapping.FhirProblems;
 
 /**
  * Replays a FHIR dead letter through the same create or update as the HTTP interaction it came

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.vigil.intake.ArchivedMessage;
 import org.vigil.intake.MessageArchive;
+import org.vigil.intake.fhir.mapping.FhirProblems;
 import org.vigil.record.Provenance;
 
 /**

@@ -9,6 +9,7 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.vigil.intake.fhir.mapping.FhirProblems;
 import org.vigil.record.RecordRejection;
 
 /**

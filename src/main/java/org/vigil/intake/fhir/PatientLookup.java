@@ -2,6 +2,8 @@ package org.vigil.intake.fhir;
 
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import org.springframework.stereotype.Component;
+import org.vigil.intake.fhir.mapping.FhirProblems;
+import org.vigil.intake.fhir.mapping.References;
 import org.vigil.record.Patient;
 import org.vigil.record.PatientId;
 import org.vigil.record.Patients;

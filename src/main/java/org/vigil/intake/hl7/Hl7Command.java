@@ -1,5 +1,6 @@
 package org.vigil.intake.hl7;
 
+import org.vigil.intake.hl7.mapping.OrderStatus;
 import org.vigil.record.Exams;
 import org.vigil.record.ImagingRecord;
 import org.vigil.record.OrderDetails;
@@ -9,7 +10,7 @@ import org.vigil.record.Provenance;
 import org.vigil.record.ReportDetails;
 
 /** A change to the imaging record that a message asks for; applied inside the message's transaction. */
-sealed interface Hl7Command {
+public sealed interface Hl7Command {
 
   void apply(ImagingRecord record, Exams exams, Provenance provenance);
 

@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.vigil.intake.InboundMessage;
+import org.vigil.intake.hl7.mapping.Hl7Mapper;
+import org.vigil.intake.hl7.mllp.Frame;
 import org.vigil.record.RecordRejection;
 
 /**

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * generator (HAPI's default writes ./id_file). The parser is thread-safe and shared.
  */
 @Component
-class Hl7Parsing {
+public class Hl7Parsing {
 
   private final PipeParser parser;
 
@@ -34,9 +34,9 @@ class Hl7Parsing {
   }
 
   /** The message and its non-empty segments in message order. */
-  record Parsed(Message message, List<Segment> segments) {
+  public record Parsed(Message message, List<Segment> segments) {
 
-    <T extends Segment> T first(Class<T> type) {
+    public <T extends Segment> T first(Class<T> type) {
       return all(type).stream().findFirst().orElse(null);
     }
 

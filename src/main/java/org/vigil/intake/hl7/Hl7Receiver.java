@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.vigil.intake.DeadLetters;
 import org.vigil.intake.NewDeadLetter;
+import org.vigil.intake.hl7.mapping.Hl7Mapper;
+import org.vigil.intake.hl7.mllp.Frame;
 
 /**
  * The live path for one received frame: process it, keep it as a dead letter when it is refused
@@ -19,14 +21,14 @@ import org.vigil.intake.NewDeadLetter;
  * down): then no ACK is sent and the connection is closed, so the sender sends it again.
  */
 @Component
-class Hl7Receiver {
+public class Hl7Receiver {
 
   private static final Logger log = LoggerFactory.getLogger(Hl7Receiver.class);
 
   /** The ACK to send and the charset to encode it in. */
-  record Answer(String ack, Charset charset, AckCode code) {
+  public record Answer(String ack, Charset charset, AckCode code) {
 
-    byte[] bytes() {
+    public byte[] bytes() {
       return ack.getBytes(charset);
     }
   }
@@ -46,7 +48,7 @@ class Hl7Receiver {
     this.meters = meters;
   }
 
-  Answer receive(Frame frame) {
+  public Answer receive(Frame frame) {
     long start = System.nanoTime();
     Instant receivedAt = intake.now();
     Hl7Intake.Outcome outcome = frame.isComplete() && frame.size() <= properties.maxMessageBytes()

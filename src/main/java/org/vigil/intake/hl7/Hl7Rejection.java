@@ -4,10 +4,10 @@ package org.vigil.intake.hl7;
  * Why a message is answered AE or AR. The reason goes into MSA-3 and ERR, and into the dead
  * letter: it must never contain patient data. {@code errorCode} is from HL7 table 0357.
  */
-class Hl7Rejection extends RuntimeException {
+public class Hl7Rejection extends RuntimeException {
 
   static final int SEGMENT_SEQUENCE = 100;
-  static final int REQUIRED_FIELD_MISSING = 101;
+  public static final int REQUIRED_FIELD_MISSING = 101;
   static final int DATA_TYPE = 102;
   static final int UNSUPPORTED_MESSAGE_TYPE = 200;
   static final int UNSUPPORTED_VERSION = 203;
@@ -27,7 +27,7 @@ class Hl7Rejection extends RuntimeException {
     return new Hl7Rejection(AckCode.AR, errorCode, reason);
   }
 
-  static Hl7Rejection error(int errorCode, String reason) {
+  public static Hl7Rejection error(int errorCode, String reason) {
     return new Hl7Rejection(AckCode.AE, errorCode, reason);
   }
 

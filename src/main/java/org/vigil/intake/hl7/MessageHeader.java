@@ -11,7 +11,7 @@ import java.util.Set;
  * control id, type and version. Read with plain string splitting so that a message HAPI cannot
  * parse can still be answered and filed under its sender.
  */
-record MessageHeader(
+public record MessageHeader(
     char fieldSeparator,
     String encodingCharacters,
     String sendingApplication,

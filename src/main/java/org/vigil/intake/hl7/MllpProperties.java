@@ -43,7 +43,7 @@ public record MllpProperties(
     @DefaultValue("64") int maxBatch) {
 
   /** Where this sender puts the accession number, in order of preference. */
-  List<String> accessionSourcesFor(String sendingApplication) {
+  public List<String> accessionSourcesFor(String sendingApplication) {
     if (senderAccessionSources != null && senderAccessionSources.containsKey(sendingApplication)) {
       return senderAccessionSources.get(sendingApplication);
     }

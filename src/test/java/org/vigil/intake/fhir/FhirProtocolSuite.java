@@ -9,15 +9,16 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
-import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.DiagnosticReport.DiagnosticReportStatus;
+import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
+import org.vigil.intake.fhir.mapping.FhirIdentifiers;
 
 /** Bad resources, the capability statement and authentication; run on H2 and PostgreSQL. */
 abstract class FhirProtocolSuite extends FhirHttpTest {

@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.vigil.intake.fhir.mapping.FhirIdentifiers;
 
 /** The specification examples in src/test/resources/fhir, adapted as SOURCE.md describes. */
 final class FhirSamples {

@@ -1,19 +1,18 @@
 package org.vigil.intake.hl7;
 
-import org.vigil.support.MllpTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.vigil.intake.hl7.Hl7Messages.order;
-import static org.vigil.intake.hl7.Hl7Messages.registration;
-import static org.vigil.intake.hl7.Hl7Messages.report;
-import static org.vigil.intake.hl7.Hl7Messages.unique;
-import static org.vigil.support.MllpTestClient.ackCode;
-import static org.vigil.support.MllpTestClient.ackText;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.vigil.intake.hl7.Hl7Messages.order;
+import static org.vigil.intake.hl7.Hl7Messages.registration;
+import static org.vigil.intake.hl7.Hl7Messages.report;
+import static org.vigil.intake.hl7.Hl7Messages.unique;
+import static org.vigil.support.MllpTestClient.ackCode;
+import static org.vigil.support.MllpTestClient.ackText;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -27,14 +26,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.vigil.intake.DeadLetter;
 import org.vigil.intake.DeadLetters;
 import org.vigil.intake.MessageArchive;
+import org.vigil.intake.hl7.mllp.MllpServer;
 import org.vigil.record.Exam;
 import org.vigil.record.ExamStatus;
 import org.vigil.record.Exams;
@@ -45,6 +45,7 @@ import org.vigil.record.Report;
 import org.vigil.record.ReportStatus;
 import org.vigil.record.Reports;
 import org.vigil.support.FailOnceAfterReportInsert;
+import org.vigil.support.MllpTestClient;
 
 /** HL7 intake through the real MLLP socket and a real database; run on H2 and PostgreSQL. */
 @SpringBootTest(properties = {

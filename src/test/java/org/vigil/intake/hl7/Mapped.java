@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.vigil.intake.hl7.mapping.Hl7Mapper;
 
 /** Maps message text to record commands without Spring, for the mapping unit tests. */
 final class Mapped {

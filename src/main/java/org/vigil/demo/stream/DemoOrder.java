@@ -1,0 +1,50 @@
+package org.vigil.demo.stream;
+
+import java.time.Instant;
+import org.vigil.demo.content.Hl7;
+import org.vigil.demo.content.Procedure;
+import org.vigil.demo.content.ReportContent;
+import org.vigil.demo.content.RequestPriority;
+import org.vigil.demo.content.Staff;
+
+/**
+ * One imaging request and everything that happens to it. A null time means that step has not
+ * happened (yet); steps later than "now" are not sent.
+ */
+record DemoOrder(
+    PatientHistory patient,
+    Staff.Site site,
+    RequestPriority priority,
+    Procedure procedure,
+    Staff.Team team,
+    Staff.Clinician requester,
+    String placerNumber,
+    String accessionNumber,
+    String visitNumber,
+    Instant requestedAt,
+    Instant scheduledAt,
+    Instant performedAt,
+    Instant completedAt,
+    Instant preliminaryAt,
+    Instant reportedAt,
+    Instant correctedAt,
+    Instant addendumAt,
+    Instant cancelledAt,
+    Instant discontinuedAt,
+    boolean orderedAsOmi,
+    boolean orderArrivesLate,
+    boolean reportAsFormattedText,
+    ReportContent report,
+    Staff.Clinician radiologist,
+    Staff.Clinician registrar) {
+
+  /** The location in PV1-3: point of care^room^bed^facility. */
+  String location() {
+    String ward = switch (priority) {
+      case ED -> site.edLocation() == null ? "ED" : site.edLocation();
+      case INPATIENT -> team == null ? "AMU" : team.ward();
+      default -> "RADOP";
+    };
+    return Hl7.escape(ward) + "^^^" + site.code();
+  }
+}

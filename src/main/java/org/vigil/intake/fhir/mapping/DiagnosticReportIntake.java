@@ -1,0 +1,129 @@
+package org.vigil.intake.fhir.mapping;
+
+import static org.vigil.intake.fhir.mapping.FhirProblems.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.hl7.fhir.r4.model.DiagnosticReport.DiagnosticReportStatus;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.Reference;
+import org.springframework.stereotype.Component;
+import org.vigil.record.OrderDetails;
+import org.vigil.record.PatientDetails;
+import org.vigil.record.ReportDetails;
+import org.vigil.record.ReportSection;
+import org.vigil.record.ReportStatus;
+
+/** Reads an inbound DiagnosticReport as a report version for the record. */
+@Component
+public class DiagnosticReportIntake {
+
+  static final String CONCLUSION = "CONCLUSION";
+  static final String REPORT = "REPORT";
+
+  private final FhirIdentifiers identifiers;
+  private final SubjectResolver subjects;
+  private final BasedOn basedOn;
+  private final FhirIntakeProperties properties;
+
+  DiagnosticReportIntake(FhirIdentifiers identifiers, SubjectResolver subjects, BasedOn basedOn,
+      FhirIntakeProperties properties) {
+    this.identifiers = identifiers;
+    this.subjects = subjects;
+    this.basedOn = basedOn;
+    this.properties = properties;
+  }
+
+  /** A DiagnosticReport as Vigil will record it: the patient and the report version. */
+  public record Result(PatientDetails patient, ReportDetails details) {}
+
+  public Result read(DiagnosticReport report) {
+    String accession = fit(accession(report), 64, "DiagnosticReport.identifier");
+    ReportStatus status = status(report.getStatus());
+    PatientDetails patient = subjects.resolve(report.getSubject(), report, "DiagnosticReport.subject");
+    List<ReportSection> sections = sections(report);
+    String text = sections.stream().map(ReportSection::text).reduce((body, conclusion) ->
+        body.contains(conclusion) ? body : body + "\n\n" + CONCLUSION + "\n" + conclusion).get();
+    CodeableConcept code = report.hasCode() ? report.getCode() : null;
+    List<CodeableConcept> hints = new ArrayList<>(report.getCategory());
+    OrderDetails order = new OrderDetails(accession, null, null,
+        fit(code == null ? null : code.getCodingFirstRep().getCode(), 64, "DiagnosticReport.code"),
+        fit(code == null ? null : ServiceRequestIntake.name(code), 250, "DiagnosticReport.code"),
+        OrderCodes.modality(hints, code).orElse(null), null, null, null, null, null, null, null,
+        null, null, null, report.hasEffectiveDateTimeType()
+            ? ServiceRequestIntake.instant(report.getEffectiveDateTimeType().getValue()) : null);
+    return new Result(patient, new ReportDetails(order, status, text, sections,
+        fit(radiologist(report), 200, "DiagnosticReport.resultsInterpreter"), null,
+        alertCodes(report), ServiceRequestIntake.instant(report.getIssued())));
+  }
+
+  private String accession(DiagnosticReport report) {
+    Optional<String> own = identifiers.accession(report.getIdentifier());
+    Optional<String> ordered = basedOn.accession(report);
+    if (own.isPresent() && ordered.isPresent() && !own.get().equals(ordered.get())) {
+      throw FhirProblems.unprocessable(IssueType.CONFLICT, "DiagnosticReport.identifier",
+          "the report's accession identifier differs from the accession number of its basedOn "
+              + "ServiceRequest");
+    }
+    if (own.isEmpty() && ordered.isEmpty() && report.hasBasedOn()) {
+      throw FhirProblems.unprocessable(IssueType.NOTFOUND, "DiagnosticReport.basedOn",
+          "basedOn does not refer to a ServiceRequest Vigil knows, and the report has no "
+              + "accession identifier (type ACSN) to link it by");
+    }
+    return own.or(() -> ordered).orElseThrow(() -> FhirProblems.missing(
+        "DiagnosticReport.identifier", "DiagnosticReport needs an accession number: an identifier "
+            + "with type ACSN, or basedOn a ServiceRequest Vigil knows"));
+  }
+
+  private static ReportStatus status(DiagnosticReportStatus status) {
+    if (status != null) {
+      switch (status) {
+        case PRELIMINARY, PARTIAL: return ReportStatus.PRELIMINARY;
+        case FINAL: return ReportStatus.FINAL;
+        case AMENDED, CORRECTED: return ReportStatus.CORRECTED;
+        case APPENDED: return ReportStatus.ADDENDUM;
+        default: break;
+      }
+    }
+    throw FhirProblems.unprocessable(IssueType.NOTSUPPORTED, "DiagnosticReport.status",
+        "DiagnosticReport.status must be preliminary, partial, final, amended, corrected or "
+            + "appended: Vigil records report versions, it cannot withdraw one");
+  }
+
+  /** The body (presentedForm) and the conclusion, as sections; at least one must be there. */
+  private static List<ReportSection> sections(DiagnosticReport report) {
+    List<ReportSection> sections = new ArrayList<>();
+    ReportText.presented(report.getPresentedForm())
+        .ifPresent(body -> sections.add(new ReportSection(REPORT, null, body.strip())));
+    if (report.hasConclusion() && !report.getConclusion().isBlank()) {
+      sections.add(new ReportSection(CONCLUSION, null, report.getConclusion().strip()));
+    }
+    if (sections.isEmpty()) {
+      throw FhirProblems.missing("DiagnosticReport.presentedForm", "DiagnosticReport has no report "
+          + "text: send presentedForm (text/plain or text/html, as data) or conclusion");
+    }
+    return sections;
+  }
+
+  private static String radiologist(DiagnosticReport report) {
+    return report.getResultsInterpreter().stream().map(Reference::getDisplay)
+        .filter(d -> d != null && !d.isBlank()).findFirst().orElse(null);
+  }
+
+  private List<String> alertCodes(DiagnosticReport report) {
+    List<String> codes = report.getConclusionCode().stream()
+        .flatMap(c -> c.getCoding().stream())
+        .filter(c -> properties.alertCodeSystems().contains(c.getSystem()) && c.hasCode())
+        .map(Coding::getCode).distinct().toList();
+    if (codes.stream().anyMatch(c -> c.contains(","))) {
+      throw FhirProblems.unprocessable(IssueType.INVALID, "DiagnosticReport.conclusionCode",
+          "alert codes cannot contain a comma");
+    }
+    fit(String.join(",", codes), 200, "DiagnosticReport.conclusionCode");
+    return codes;
+  }
+}

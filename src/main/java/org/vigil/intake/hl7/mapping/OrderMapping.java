@@ -1,0 +1,148 @@
+package org.vigil.intake.hl7.mapping;
+
+import static org.vigil.intake.hl7.mapping.Hl7Fields.component;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.cut;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.firstNonNull;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.text;
+
+import ca.uhn.hl7v2.model.v251.segment.IPC;
+import ca.uhn.hl7v2.model.v251.segment.OBR;
+import ca.uhn.hl7v2.model.v251.segment.ORC;
+import ca.uhn.hl7v2.model.v251.segment.PV1;
+import ca.uhn.hl7v2.model.v251.segment.TQ1;
+import java.time.Instant;
+import org.vigil.intake.hl7.Hl7Rejection;
+import org.vigil.record.ExamStatus;
+import org.vigil.record.OrderDetails;
+
+/**
+ * ORC/OBR/TQ1/IPC/PV1/MSH to {@link OrderDetails}; the field table is in docs/intake-hl7.md.
+ * Unstated fields stay null so that the record keeps what it already knows.
+ */
+final class OrderMapping {
+
+  private OrderMapping() {}
+
+  static OrderDetails order(OrderUnit unit, MappingContext context, boolean isResult) {
+    OBR obr = unit.obr();
+    ORC orc = unit.orc();
+    PV1 pv1 = context.visit();
+    ExamStatus status = isResult ? null : OrderStatus.of(unit);
+    String accession = accession(unit, context);
+    String procedureCode = obr == null ? null : text(obr.getUniversalServiceIdentifier().getIdentifier());
+    String procedureName = obr == null ? null : firstNonNull(
+        text(obr.getUniversalServiceIdentifier().getText()),
+        text(obr.getUniversalServiceIdentifier().getAlternateText()));
+    return new OrderDetails(cut(accession, 64), cut(placer(unit), 64), cut(filler(unit), 64),
+        cut(procedureCode, 64), cut(procedureName, 250),
+        Modality.of(obr, unit.firstImaging(), procedureCode, procedureName),
+        cut(bodyPart(obr), 100), PriorityMapping.priority(unit, pv1, context.twoWeekWaitCodes()),
+        PriorityMapping.patientClass(pv1), cut(requester(orc, obr), 200),
+        cut(pv1 == null || pv1.getAttendingDoctor().length == 0 ? null
+            : Hl7Fields.person(pv1.getAttendingDoctor(0)), 200),
+        cut(pv1 == null ? null : text(pv1.getHospitalService()), 200),
+        cut(site(context), 100), status, requestedAt(unit, context),
+        scheduledAt(unit, context), performedAt(obr, status, isResult, context));
+  }
+
+  /** The first non-empty of the configured sources (default IPC-1, OBR-18, OBR-3, ORC-3, OBR-2, ORC-2). */
+  static String accession(OrderUnit unit, MappingContext context) {
+    for (String source : context.accessionSources()) {
+      String value = Hl7Fields.blankToNull(source(unit, source.strip().toUpperCase()));
+      if (value != null) {
+        return value;
+      }
+    }
+    throw Hl7Rejection.error(Hl7Rejection.REQUIRED_FIELD_MISSING,
+        "no accession number (looked in " + String.join(", ", context.accessionSources()) + ")");
+  }
+
+  private static String source(OrderUnit unit, String source) {
+    OBR obr = unit.obr();
+    ORC orc = unit.orc();
+    IPC ipc = unit.firstImaging();
+    return switch (source) {
+      case "IPC-1" -> ipc == null ? null : text(ipc.getAccessionIdentifier().getEntityIdentifier());
+      case "OBR-18" -> obr == null ? null : text(obr.getPlacerField1());
+      case "OBR-19" -> obr == null ? null : text(obr.getPlacerField2());
+      case "OBR-20" -> obr == null ? null : text(obr.getFillerField1());
+      case "OBR-3" -> obr == null ? null : text(obr.getFillerOrderNumber().getEntityIdentifier());
+      case "ORC-3" -> orc == null ? null : text(orc.getFillerOrderNumber().getEntityIdentifier());
+      case "OBR-2" -> obr == null ? null : text(obr.getPlacerOrderNumber().getEntityIdentifier());
+      case "ORC-2" -> orc == null ? null : text(orc.getPlacerOrderNumber().getEntityIdentifier());
+      default -> throw new IllegalStateException("unknown accession source " + source);
+    };
+  }
+
+  private static String placer(OrderUnit u) {
+    return firstNonNull(u.orc() == null ? null : text(u.orc().getPlacerOrderNumber().getEntityIdentifier()),
+        u.obr() == null ? null : text(u.obr().getPlacerOrderNumber().getEntityIdentifier()));
+  }
+
+  private static String filler(OrderUnit u) {
+    return firstNonNull(u.orc() == null ? null : text(u.orc().getFillerOrderNumber().getEntityIdentifier()),
+        u.obr() == null ? null : text(u.obr().getFillerOrderNumber().getEntityIdentifier()));
+  }
+
+  /** OBR-15.4 specimen source / body site (radiology feeds put the body part there). */
+  private static String bodyPart(OBR obr) {
+    if (obr == null) {
+      return null;
+    }
+    return firstNonNull(component(obr.getSpecimenSource().getSpecimenSourceNameOrCode(), 1),
+        component(obr.getSpecimenSource().getBodySite(), 1),
+        component(obr.getSpecimenSource().getBodySite(), 0));
+  }
+
+  private static String requester(ORC orc, OBR obr) {
+    if (orc != null && orc.getOrderingProvider().length > 0) {
+      String person = Hl7Fields.person(orc.getOrderingProvider(0));
+      if (person != null) {
+        return person;
+      }
+    }
+    return obr == null || obr.getOrderingProvider().length == 0 ? null
+        : Hl7Fields.person(obr.getOrderingProvider(0));
+  }
+
+  /** MSH-4 sending facility, else PV1-3 assigned location (facility, then point of care). */
+  private static String site(MappingContext context) {
+    PV1 pv1 = context.visit();
+    return firstNonNull(Hl7Fields.blankToNull(context.header().sendingFacility()),
+        pv1 == null ? null : text(pv1.getAssignedPatientLocation().getFacility().getNamespaceID()),
+        pv1 == null ? null : text(pv1.getAssignedPatientLocation().getPointOfCare()));
+  }
+
+  /** OBR-6 requested date/time; else ORC-9 of a new order (the time it was placed). */
+  private static Instant requestedAt(OrderUnit u, MappingContext c) {
+    Instant obr6 = u.obr() == null ? null : time(text(u.obr().getRequestedDateTime().getTime()), c);
+    if (obr6 != null || u.orc() == null) {
+      return obr6;
+    }
+    boolean isNew = "NW".equalsIgnoreCase(text(u.orc().getOrderControl()));
+    return isNew ? time(text(u.orc().getDateTimeOfTransaction().getTime()), c) : null;
+  }
+
+  /** TQ1-7 start date/time, else OBR-27.4 / ORC-7.4 (quantity/timing start). */
+  private static Instant scheduledAt(OrderUnit u, MappingContext c) {
+    TQ1 tq1 = u.firstTiming();
+    String value = firstNonNull(tq1 == null ? null : text(tq1.getStartDateTime().getTime()),
+        u.obr() == null || u.obr().getQuantityTiming().length == 0 ? null
+            : text(u.obr().getQuantityTiming(0).getStartDateTime().getTime()),
+        u.orc() == null || u.orc().getQuantityTiming().length == 0 ? null
+            : text(u.orc().getQuantityTiming(0).getStartDateTime().getTime()));
+    return time(value, c);
+  }
+
+  /** OBR-7 observation date/time: for results, and for orders that say the exam was done. */
+  private static Instant performedAt(OBR obr, ExamStatus status, boolean isResult,
+      MappingContext c) {
+    boolean done = isResult || (status != null && status.ordinal() >= ExamStatus.PERFORMED.ordinal()
+        && !status.isEnded());
+    return obr == null || !done ? null : time(text(obr.getObservationDateTime().getTime()), c);
+  }
+
+  private static Instant time(String value, MappingContext c) {
+    return Hl7Time.instant(value, c.zone());
+  }
+}

@@ -1,0 +1,90 @@
+package org.vigil.intake.hl7.mapping;
+
+import static org.vigil.intake.hl7.mapping.Hl7Fields.firstNonNull;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.text;
+
+import ca.uhn.hl7v2.model.v251.datatype.CE;
+import ca.uhn.hl7v2.model.v251.segment.OBR;
+import ca.uhn.hl7v2.model.v251.segment.OBX;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.vigil.intake.hl7.Hl7Rejection;
+import org.vigil.record.OrderDetails;
+import org.vigil.record.ReportDetails;
+import org.vigil.record.ReportSection;
+
+/**
+ * An ORU order (OBR and its OBX) to {@link ReportDetails}: the text of every textual OBX in
+ * message order (one line per OBX, repetitions and \.br\ as line breaks), sections by OBX-3, the
+ * status from OBR-25 or OBX-11, OBR-32 radiologist, the strongest OBX-8 abnormal flag, OBX-17
+ * codes, OBR-22 / OBX-14 report time. An encapsulated (ED) report becomes a visible placeholder.
+ */
+final class ReportMapping {
+
+  private ReportMapping() {}
+
+  static ReportDetails report(OrderUnit unit, OrderDetails order, MappingContext context) {
+    ReportText text = ReportText.of(unit.observations(), context.charset());
+    if (text.text().isBlank()) {
+      throw Hl7Rejection.error(Hl7Rejection.REQUIRED_FIELD_MISSING,
+          "result has no report text (no TX/FT/ST/CE/ED observation with a value)");
+    }
+    List<ReportSection> sections = text.sections();
+    return new ReportDetails(order, ReportStatusMapping.status(unit, sections),
+        text.text(), sections, Hl7Fields.cut(radiologist(unit), 200),
+        AbnormalFlags.strongest(unit.observations()), alertCodes(unit.observations()),
+        reportedAt(unit, context));
+  }
+
+  private static String radiologist(OrderUnit unit) {
+    OBR obr = unit.obr();
+    String interpreter = obr == null ? null
+        : Hl7Fields.person(obr.getPrincipalResultInterpreter().getNDLName());
+    if (interpreter != null) {
+      return interpreter;
+    }
+    for (OBX obx : unit.observations()) {
+      if (obx.getResponsibleObserver().length > 0) {
+        String observer = Hl7Fields.person(obx.getResponsibleObserver(0));
+        if (observer != null) {
+          return observer;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** OBX-17 observation method codes (used by some RIS for actionable-finding codes). */
+  static List<String> alertCodes(List<OBX> observations) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (OBX obx : observations) {
+      for (CE method : obx.getObservationMethod()) {
+        String code = firstNonNull(text(method.getIdentifier()), text(method.getText()));
+        if (code != null && String.join(",", codes).length() + code.length() < 190) {
+          codes.add(code);
+        }
+      }
+    }
+    return new ArrayList<>(codes);
+  }
+
+  /** OBR-22 results status change time, else the latest OBX-14 observation time. */
+  private static Instant reportedAt(OrderUnit unit, MappingContext context) {
+    Instant obr22 = unit.obr() == null ? null
+        : Hl7Time.instant(text(unit.obr().getResultsRptStatusChngDateTime().getTime()), context.zone());
+    if (obr22 != null) {
+      return obr22;
+    }
+    Instant latest = null;
+    for (OBX obx : unit.observations()) {
+      Instant t = Hl7Time.instant(text(obx.getDateTimeOfTheObservation().getTime()), context.zone());
+      if (t != null && (latest == null || t.isAfter(latest))) {
+        latest = t;
+      }
+    }
+    return latest;
+  }
+}

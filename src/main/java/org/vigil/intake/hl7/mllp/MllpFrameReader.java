@@ -1,0 +1,193 @@
+package org.vigil.intake.hl7.mllp;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
+
+/**
+ * MLLP framing over a stream: 0x0B message 0x1C 0x0D. Never drops bytes silently: bytes outside a
+ * frame, a frame cut short by a new start block, a stalled frame and a frame cut by the sender
+ * closing the connection all come back as frames with a problem, so they can be answered (when
+ * the sender is still there) and kept. The stream's read timeout is the polling interval. At most
+ * {@code maxKept} bytes of a frame are kept in memory; the rest is counted and dropped.
+ */
+final class MllpFrameReader {
+
+  static final int START = 0x0B;
+  static final int END = 0x1C;
+  static final int CR = 0x0D;
+
+  private enum State { IDLE, JUNK, FRAME }
+
+  private final InputStream in;
+  private final int maxKept;
+  private final long frameTimeoutMillis;
+  private final long junkTimeoutMillis;
+  private final byte[] buffer = new byte[16384];
+  private int position;
+  private int limit;
+  private State state = State.IDLE;
+  private ByteArrayOutputStream content = new ByteArrayOutputStream();
+  private long size;
+  private long lastByteAt;
+
+  MllpFrameReader(InputStream in, int maxKept, long frameTimeoutMillis, long junkTimeoutMillis) {
+    this.in = in;
+    this.maxKept = maxKept;
+    this.frameTimeoutMillis = frameTimeoutMillis;
+    this.junkTimeoutMillis = junkTimeoutMillis;
+  }
+
+  /** The next frame, or null when the sender closed the connection with nothing pending. */
+  Frame next() throws IOException {
+    while (true) {
+      int b;
+      try {
+        if (state == State.FRAME) {
+          copyUntilDelimiter();
+        }
+        b = read();
+      } catch (SocketTimeoutException poll) {
+        Frame stalled = stalled();
+        if (stalled != null) {
+          return stalled;
+        }
+        continue;
+      }
+      if (b < 0) {
+        return state == State.IDLE ? null : emit("connection closed before the end block", false);
+      }
+      Frame frame = accept(b);
+      if (frame != null) {
+        return frame;
+      }
+    }
+  }
+
+  private Frame accept(int b) throws IOException {
+    lastByteAt = System.currentTimeMillis();
+    switch (state) {
+      case IDLE -> {
+        if (b == START) {
+          begin(State.FRAME);
+        } else if (!isWhitespace(b)) {
+          begin(State.JUNK);
+          keep(b);
+        }
+        return null;
+      }
+      case JUNK -> {
+        if (b == START) {
+          Frame junk = emit("bytes outside an MLLP frame (no start block)", true);
+          begin(State.FRAME);
+          return junk;
+        }
+        if (b == END) {
+          skipCarriageReturn();
+          return emit("bytes outside an MLLP frame (no start block)", true);
+        }
+        keep(b);
+        return null;
+      }
+      default -> {
+        if (b == END) {
+          skipCarriageReturn();
+          return emit(null, true);
+        }
+        if (b == START) {
+          Frame truncated = emit("message truncated: a new start block came before the end block", true);
+          begin(State.FRAME);
+          return truncated;
+        }
+        keep(b);
+        return null;
+      }
+    }
+  }
+
+  /** Inside a frame, copies the buffered bytes up to the next start or end block in one go. */
+  private void copyUntilDelimiter() {
+    int i = position;
+    while (i < limit && buffer[i] != START && buffer[i] != END) {
+      i++;
+    }
+    int n = i - position;
+    if (n > 0) {
+      size += n;
+      int room = maxKept - content.size();
+      if (room > 0) {
+        content.write(buffer, position, Math.min(room, n));
+      }
+      position = i;
+      lastByteAt = System.currentTimeMillis();
+    }
+  }
+
+  private Frame stalled() {
+    long idle = System.currentTimeMillis() - lastByteAt;
+    if (state == State.JUNK && idle >= junkTimeoutMillis) {
+      return emit("bytes outside an MLLP frame (no start block)", true);
+    }
+    if (state == State.FRAME && idle >= frameTimeoutMillis) {
+      return emit("incomplete message: no end block within " + frameTimeoutMillis / 1000 + " s", true);
+    }
+    return null;
+  }
+
+  /** The end block should be followed by CR; tolerate its absence (the byte is not lost). */
+  private void skipCarriageReturn() throws IOException {
+    try {
+      if (position >= limit && !fill()) {
+        return;
+      }
+      if ((buffer[position] & 0xFF) == CR) {
+        position++;
+      }
+    } catch (SocketTimeoutException noMoreYet) {
+      // the next byte will be read as the start of whatever comes next
+    }
+  }
+
+  private void begin(State next) {
+    state = next;
+    content = new ByteArrayOutputStream();
+    size = 0;
+  }
+
+  private void keep(int b) {
+    size++;
+    if (content.size() < maxKept) {
+      content.write(b);
+    }
+  }
+
+  private Frame emit(String problem, boolean answerable) {
+    Frame frame = new Frame(content.toByteArray(), size, problem, answerable);
+    state = State.IDLE;
+    content = new ByteArrayOutputStream();
+    size = 0;
+    return frame;
+  }
+
+  private int read() throws IOException {
+    if (position >= limit && !fill()) {
+      return -1;
+    }
+    return buffer[position++] & 0xFF;
+  }
+
+  private boolean fill() throws IOException {
+    int n = in.read(buffer, 0, buffer.length);
+    if (n <= 0) {
+      return false;
+    }
+    position = 0;
+    limit = n;
+    return true;
+  }
+
+  private static boolean isWhitespace(int b) {
+    return b == '\r' || b == '\n' || b == ' ' || b == '\t';
+  }
+}
