@@ -37,6 +37,8 @@ class EmbeddedDatabaseHousekeeping {
 
   private final DataSource dataSource;
   private final MeterRegistry meters;
+  /** The embedded store, found once at start; null on PostgreSQL or in-memory H2. */
+  private volatile MVStore store;
   private ScheduledExecutorService scheduler;
 
   EmbeddedDatabaseHousekeeping(DataSource dataSource, MeterRegistry meters) {
@@ -46,7 +48,7 @@ class EmbeddedDatabaseHousekeeping {
 
   @EventListener(ApplicationReadyEvent.class)
   synchronized void startIfEmbedded() throws SQLException {
-    if (scheduler != null || store() == null) {
+    if (scheduler != null || (store = embeddedStore()) == null) {
       return;
     }
     Gauge.builder("vigil.h2.file.bytes", this, h -> h.measure(s -> s.getFileStore().size()))
@@ -65,37 +67,31 @@ class EmbeddedDatabaseHousekeeping {
   /** One round: rewrite mostly-dead chunks. Failures are logged, never thrown. */
   void compact() {
     try {
-      MVStore store = store();
-      if (store != null && !store.isClosed()) {
+      if (!store.isClosed()) {
         store.compact(TARGET_FILL_PERCENT, MAX_REWRITE_BYTES);
       }
-    } catch (SQLException | RuntimeException e) {
+    } catch (RuntimeException e) {
       log.warn("H2 housekeeping round failed: {}", e.toString());
     }
   }
 
+  @jakarta.annotation.PreDestroy
   synchronized void stop() {
     if (scheduler != null) {
       scheduler.shutdownNow();
     }
   }
 
-  @jakarta.annotation.PreDestroy
-  void close() {
-    stop();
-  }
-
   private double measure(java.util.function.ToDoubleFunction<MVStore> metric) {
     try {
-      MVStore store = store();
-      return store == null || store.isClosed() ? Double.NaN : metric.applyAsDouble(store);
-    } catch (SQLException | RuntimeException e) {
+      return store.isClosed() ? Double.NaN : metric.applyAsDouble(store);
+    } catch (RuntimeException e) {
       return Double.NaN;
     }
   }
 
   /** The embedded H2 store, or null when the database is not an embedded H2 file database. */
-  private MVStore store() throws SQLException {
+  private MVStore embeddedStore() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       if (!connection.isWrapperFor(JdbcConnection.class)) {
         return null;

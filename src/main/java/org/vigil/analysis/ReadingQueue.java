@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -151,7 +150,8 @@ class ReadingQueue implements DisposableBean {
       return true;
     }
     dropped.set(0); // the pass reached the newest report: every unread report has been found
-    SweepPosition margin = new SweepPosition(passStarted.minus(LATE_COMMIT_MARGIN), new UUID(0, 0));
+    SweepPosition margin =
+        new SweepPosition(passStarted.minus(LATE_COMMIT_MARGIN), SweepPosition.START.id());
     restartAt = firstUnread != null && firstUnread.receivedAt().isBefore(margin.receivedAt())
         ? before(firstUnread) : margin;
     position = null;
