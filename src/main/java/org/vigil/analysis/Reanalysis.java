@@ -18,6 +18,7 @@ import org.vigil.findings.ReportAnalysis;
 import org.vigil.record.Report;
 import org.vigil.record.ReportId;
 import org.vigil.record.Reports;
+import org.vigil.record.TimeOrderedIds;
 
 /**
  * Re-reads stored reports with the running knowledge base, in bounded batches in the background.
@@ -66,7 +67,7 @@ public class Reanalysis implements DisposableBean {
     if (busy) {
       throw new IllegalStateException("a re-analysis is already running or awaiting review");
     }
-    UUID id = UUID.randomUUID();
+    UUID id = TimeOrderedIds.next();
     runs.insert(id, engine.knowledgeBaseVersion(), runs.reportCount(), startedBy, clock.instant());
     worker.submit(() -> run(id));
     return runs.find(id).orElseThrow();

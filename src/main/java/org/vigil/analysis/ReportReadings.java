@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.vigil.findings.ReportAnalysis;
 import org.vigil.record.ExamId;
 import org.vigil.record.ReportId;
+import org.vigil.record.TimeOrderedIds;
 
 /** Stored readings of report versions. */
 @Repository
@@ -95,7 +96,7 @@ public class ReportReadings {
     jdbc.sql("insert into report_analysis (id, report_id, kb_version, category, "
             + "communication_needed, flag_agreement, result_json, analysed_at, is_current, run_id) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(java.util.Arrays.asList(UUID.randomUUID(), report.value(),
+        .params(java.util.Arrays.asList(TimeOrderedIds.next(), report.value(),
             analysis.knowledgeBaseVersion(), analysis.category().name(),
             analysis.communicationNeeded(), analysis.flagAgreement().name(), write(analysis),
             at.atOffset(ZoneOffset.UTC), current, run))

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.vigil.record.TimeOrderedIds;
 
 /** The dead-letter store, shared by every intake channel. */
 @Repository
@@ -28,7 +29,7 @@ public class DeadLetters {
 
   /** Stores a dead letter (in the caller's transaction, if any) and returns its id. */
   public UUID store(NewDeadLetter letter) {
-    UUID id = UUID.randomUUID();
+    UUID id = TimeOrderedIds.next();
     jdbc.update("insert into dead_letter (id, channel, received_at, sending_application,"
             + " sending_facility, control_id, message_type, charset, ack_code, reason, raw_message,"
             + " original_size, truncated, status, replay_count)"

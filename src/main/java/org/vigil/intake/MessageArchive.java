@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.vigil.record.TimeOrderedIds;
 
 /**
  * The archive of accepted inbound messages. A message is archived in the same transaction as the
@@ -34,7 +35,7 @@ public class MessageArchive {
    * sender already sent this control id: the caller answers "already processed".
    */
   public UUID archive(InboundMessage message) {
-    UUID id = UUID.randomUUID();
+    UUID id = TimeOrderedIds.next();
     jdbc.update("insert into inbound_message (" + COLUMNS + ")"
             + " values (?,?,?,?,?,?,?,?,?,?,0,?,null)",
         id, message.channel(), key(message.sendingApplication()), message.sendingFacility(),

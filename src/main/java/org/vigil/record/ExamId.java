@@ -8,8 +8,8 @@ public record ExamId(UUID value) {
     java.util.Objects.requireNonNull(value, "value");
   }
 
-  public static ExamId random() {
-    return new ExamId(UUID.randomUUID());
+  public static ExamId next() {
+    return new ExamId(TimeOrderedIds.next());
   }
 
   public static ExamId of(String value) {

@@ -55,7 +55,7 @@ public class ImagingRecord {
       announceStatus(before, after, provenance, now);
       return after.id();
     }
-    Exam created = ExamChanges.create(ExamId.random(), patientId, order, now);
+    Exam created = ExamChanges.create(ExamId.next(), patientId, order, now);
     exams.insert(created);
     events.publishEvent(new ExamOrdered(created.id(), patientId, created.accessionNumber(),
         created.status(), provenance, now));
@@ -72,7 +72,7 @@ public class ImagingRecord {
       log.warn("report patient differs from its exam's patient; filing under the exam's patient");
       patientId = exam.get().patientId();
     }
-    Report report = new Report(ReportId.random(), exam.map(Exam::id).orElse(null), patientId,
+    Report report = new Report(ReportId.next(), exam.map(Exam::id).orElse(null), patientId,
         details.accessionNumber(), reports.nextSequence(details.accessionNumber()), details.status(),
         details.text(), details.radiologist(), details.abnormalFlag(), details.alertCodes(),
         details.reportedAt(), now, provenance.channel(), provenance.messageId());

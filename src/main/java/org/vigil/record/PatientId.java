@@ -8,8 +8,8 @@ public record PatientId(UUID value) {
     java.util.Objects.requireNonNull(value, "value");
   }
 
-  public static PatientId random() {
-    return new PatientId(UUID.randomUUID());
+  public static PatientId next() {
+    return new PatientId(TimeOrderedIds.next());
   }
 
   public static PatientId of(String value) {

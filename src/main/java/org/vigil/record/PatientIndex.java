@@ -58,7 +58,7 @@ class PatientIndex {
 
   private PatientId register(PatientDetails details, List<PatientIdentifier> identifiers,
       Provenance provenance, Instant now) {
-    PatientId id = PatientId.random();
+    PatientId id = PatientId.next();
     patients.insert(id, details, now);
     identifiers.forEach(identifier -> patients.addIdentifier(id, identifier, true, now));
     events.publishEvent(new PatientRegistered(id, provenance, now));

@@ -150,7 +150,7 @@ public class Patients {
     jdbc.sql(
             "insert into patient_identifier (id, patient_id, authority, id_value, id_type, active, "
                 + "created_at) values (?, ?, ?, ?, ?, ?, ?)")
-        .param(UUID.randomUUID())
+        .param(TimeOrderedIds.next())
         .param(id.value())
         .param(identifier.authority())
         .param(identifier.value())
@@ -191,7 +191,7 @@ public class Patients {
       Instant now) {
     jdbc.sql("insert into patient_merge (id, surviving_patient, merged_patient, merged_at, "
             + "source_message, exams_moved, reports_moved) values (?, ?, ?, ?, ?, ?, ?)")
-        .params(UUID.randomUUID(), surviving.value(), merged.value(), ts(now), message, exams, reports)
+        .params(TimeOrderedIds.next(), surviving.value(), merged.value(), ts(now), message, exams, reports)
         .update();
   }
 

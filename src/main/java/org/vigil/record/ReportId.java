@@ -8,8 +8,8 @@ public record ReportId(UUID value) {
     java.util.Objects.requireNonNull(value, "value");
   }
 
-  public static ReportId random() {
-    return new ReportId(UUID.randomUUID());
+  public static ReportId next() {
+    return new ReportId(TimeOrderedIds.next());
   }
 
   public static ReportId of(String value) {

@@ -1,6 +1,5 @@
 package org.vigil.intake.hl7.mapping;
 
-import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.model.Composite;
 import ca.uhn.hl7v2.model.Primitive;
 import ca.uhn.hl7v2.model.Type;
@@ -40,15 +39,6 @@ final class Hl7Fields {
       return index < parts.length ? text(parts[index]) : null;
     }
     return index == 0 ? text(type) : null;
-  }
-
-  /** The raw encoded value (separators included), e.g. "&GDT" that HAPI splits as subcomponents. */
-  static String encoded(Type type) {
-    try {
-      return type == null ? null : blankToNull(type.encode());
-    } catch (HL7Exception e) {
-      return null;
-    }
   }
 
   /** A person as "Family, Given (ID)", or whichever parts are present. */

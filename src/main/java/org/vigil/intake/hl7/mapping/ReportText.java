@@ -4,6 +4,7 @@ import static org.vigil.intake.hl7.mapping.Hl7Fields.component;
 import static org.vigil.intake.hl7.mapping.Hl7Fields.firstNonNull;
 
 import ca.uhn.hl7v2.model.Composite;
+import ca.uhn.hl7v2.model.ExtraComponents;
 import ca.uhn.hl7v2.model.Type;
 import ca.uhn.hl7v2.model.Varies;
 import ca.uhn.hl7v2.model.v251.datatype.CE;
@@ -105,14 +106,15 @@ record ReportText(String text, List<ReportSection> sections) {
         || (name != null && name.toUpperCase(Locale.ROOT).endsWith(" UID"));
   }
 
-  /** OBX-3 identifier; "&GDT" style codes (subcomponents to HAPI) lose their '&'. */
+  /**
+   * OBX-3 identifier. In "&GDT" style codes HAPI reads the code as a second subcomponent, which
+   * it keeps among the identifier's extra components: the first non-blank one is the code.
+   */
   static String sectionKey(CE id) {
     String code = Hl7Fields.text(id.getIdentifier());
-    if (code == null) {
-      String encoded = Hl7Fields.encoded(id);
-      if (encoded != null) {
-        code = Hl7Fields.blankToNull(encoded.split("\\^", -1)[0].replace("&", ""));
-      }
+    ExtraComponents subcomponents = id.getIdentifier().getExtraComponents();
+    for (int i = 0; code == null && i < subcomponents.numComponents(); i++) {
+      code = Hl7Fields.text(subcomponents.getComponent(i));
     }
     return code == null ? Hl7Fields.text(id.getText()) : code;
   }
