@@ -1,5 +1,6 @@
 package org.vigil.analysis;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -43,6 +44,8 @@ class ReadingQueue implements DisposableBean {
   private final ReportReader reader;
   private final ReportReadings readings;
   private final int batchSize;
+  private final long gatherNanos;
+  private final DistributionSummary batches;
   private final LinkedBlockingQueue<ReportId> waiting;
   /** Notifications dropped because the queue was full, not yet found again by a sweep. */
   private final AtomicLong dropped = new AtomicLong();
@@ -58,17 +61,24 @@ class ReadingQueue implements DisposableBean {
    * @param capacity report versions held in memory (default 10,000: about a megabyte); beyond it
    *     the database sweep finds them
    * @param batchSize report versions read in one transaction, and found per sweep page
+   * @param gatherTime how long a batch waits for more reports after its first: a commit per few
+   *     reports would cost more than their reading (H2 rewrites whole pages at every commit),
+   *     and a reading 50 ms later changes no deadline
    */
   ReadingQueue(ReportReader reader, ReportReadings readings, MeterRegistry meters, Clock clock,
       @Value("${vigil.reading.queue-capacity:10000}") int capacity,
-      @Value("${vigil.reading.batch-size:200}") int batchSize) {
+      @Value("${vigil.reading.batch-size:200}") int batchSize,
+      @Value("${vigil.reading.gather-time:50ms}") Duration gatherTime) {
     this.reader = reader;
     this.readings = readings;
     this.clock = clock;
     this.batchSize = batchSize;
+    this.gatherNanos = gatherTime.toNanos();
     this.waiting = new LinkedBlockingQueue<>(capacity);
     Gauge.builder("vigil.reports.awaiting.reading", this, q -> q.waiting.size() + q.dropped.get())
         .description("report versions waiting for the findings engine").register(meters);
+    this.batches = DistributionSummary.builder("vigil.reading.batch.size")
+        .description("report versions read in one transaction").register(meters);
     worker.setDaemon(true);
   }
 
@@ -109,7 +119,7 @@ class ReadingQueue implements DisposableBean {
           continue;
         }
         batch.add(first);
-        waiting.drainTo(batch, batchSize - 1);
+        gather(batch);
         readBatch(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -121,6 +131,20 @@ class ReadingQueue implements DisposableBean {
       } finally {
         batch.clear();
       }
+    }
+  }
+
+  /** Adds what is waiting, and what arrives within the gather time, up to a full batch. */
+  private void gather(List<ReportId> batch) throws InterruptedException {
+    long deadline = System.nanoTime() + gatherNanos;
+    waiting.drainTo(batch, batchSize - batch.size());
+    while (batch.size() < batchSize) {
+      ReportId next = waiting.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (next == null) {
+        return;
+      }
+      batch.add(next);
+      waiting.drainTo(batch, batchSize - batch.size());
     }
   }
 
@@ -164,6 +188,7 @@ class ReadingQueue implements DisposableBean {
 
   /** One transaction for the batch; if that fails, each report alone, so one cannot block all. */
   private void readBatch(List<ReportId> batch) {
+    batches.record(batch.size());
     try {
       reader.readAll(batch);
     } catch (RuntimeException batchFailed) {

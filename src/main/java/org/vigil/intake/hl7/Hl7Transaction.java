@@ -1,5 +1,7 @@
 package org.vigil.intake.hl7;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -7,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -36,6 +39,7 @@ class Hl7Transaction implements DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(Hl7Transaction.class);
   static final String CHANNEL = "HL7";
+  private static final long GATHER_POLL_NANOS = 100_000;
 
   /** The committed message id; {@code duplicate} when it had been processed before. */
   record Committed(UUID messageId, boolean duplicate) {}
@@ -51,14 +55,19 @@ class Hl7Transaction implements DisposableBean {
   private final MllpProperties properties;
   private final BlockingQueue<Work> waiting = new LinkedBlockingQueue<>();
   private final List<Thread> writers = new ArrayList<>();
+  private final DistributionSummary batches;
+  private final OpenConnections connections;
 
   Hl7Transaction(TransactionTemplate transactions, MessageArchive archive, ImagingRecord record,
-      Exams exams, MllpProperties properties) {
+      Exams exams, MllpProperties properties, OpenConnections connections, MeterRegistry meters) {
     this.transactions = transactions;
     this.archive = archive;
     this.record = record;
     this.exams = exams;
     this.properties = properties;
+    this.connections = connections;
+    this.batches = DistributionSummary.builder("vigil.hl7.commit.batch.size")
+        .description("messages committed in one transaction").register(meters);
     for (int i = 0; i < Math.max(1, properties.writers()); i++) {
       Thread writer = new Thread(this::writeLoop, "hl7-writer-" + (i + 1));
       writer.setDaemon(true);
@@ -89,7 +98,7 @@ class Hl7Transaction implements DisposableBean {
     while (!Thread.currentThread().isInterrupted()) {
       try {
         batch.add(waiting.take());
-        waiting.drainTo(batch, Math.max(1, properties.maxBatch()) - 1);
+        gather(batch);
         writeBatch(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -102,7 +111,29 @@ class Hl7Transaction implements DisposableBean {
     }
   }
 
+  /**
+   * Adds the waiting messages to the batch and, while some connection has no message in it yet,
+   * waits up to the commit delay for more: one commit then serves more messages (H2 rewrites
+   * every page a commit touches). A lone sender never waits: its message is the only one.
+   */
+  private void gather(List<Work> batch) throws InterruptedException {
+    int max = Math.max(1, properties.maxBatch());
+    long deadline = System.nanoTime() + properties.commitDelay().toNanos();
+    waiting.drainTo(batch, max - batch.size());
+    long left;
+    while (batch.size() < Math.min(max, connections.count())
+        && (left = deadline - System.nanoTime()) > 0) {
+      // short polls, so that a connection that closes meanwhile ends the wait
+      Work next = waiting.poll(Math.min(left, GATHER_POLL_NANOS), TimeUnit.NANOSECONDS);
+      if (next != null) {
+        batch.add(next);
+        waiting.drainTo(batch, max - batch.size());
+      }
+    }
+  }
+
   private void writeBatch(List<Work> batch) {
+    batches.record(batch.size());
     List<Object> outcomes;
     try {
       outcomes = transactions.execute(status -> batch.stream().map(w -> inSavepoint(status, w))

@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param writers threads that commit messages; each commits whatever is waiting as one
  *     transaction (group commit), so one disk write serves many messages
  * @param maxBatch the most messages committed in one transaction
+ * @param commitDelay the longest a commit waits for messages from connections that have none in
+ *     it yet, so that one commit serves them too; a lone sender never waits
  */
 @ConfigurationProperties("vigil.mllp")
 public record MllpProperties(
@@ -40,7 +42,8 @@ public record MllpProperties(
         List<String> accessionSources,
     Map<String, List<String>> senderAccessionSources,
     @DefaultValue("1") int writers,
-    @DefaultValue("64") int maxBatch) {
+    @DefaultValue("64") int maxBatch,
+    @DefaultValue("2ms") Duration commitDelay) {
 
   /** Where this sender puts the accession number, in order of preference. */
   public List<String> accessionSourcesFor(String sendingApplication) {

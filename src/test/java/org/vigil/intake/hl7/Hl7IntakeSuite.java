@@ -16,6 +16,7 @@ import static org.vigil.support.MllpTestClient.ackText;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,6 +51,8 @@ import org.vigil.support.MllpTestClient;
 /** HL7 intake through the real MLLP socket and a real database; run on H2 and PostgreSQL. */
 @SpringBootTest(properties = {
     "vigil.mllp.frame-timeout=2s",
+    // long, so that a commit waiting when it need not would show (see the tests that time it)
+    "vigil.mllp.commit-delay=10s",
     "vigil.mllp.max-message-bytes=8000000",
     "vigil.mllp.max-stored-bytes=1000000",
     "vigil.mllp.sender-accession-sources[SOMERIS]=OBR-3,ORC-3,OBR-2"})
@@ -166,6 +169,33 @@ abstract class Hl7IntakeSuite {
     List<String> acks = inParallel(8, i -> send(message));
     assertThat(acks).allSatisfy(ack -> assertThat(ackCode(ack)).isEqualTo("AA"));
     assertThat(reports.ofAccession(accession)).hasSize(1);
+  }
+
+  @Test
+  void aLoneSenderNeverWaitsForTheCommitDelay() {
+    long start = System.nanoTime();
+    try (MllpTestClient client = client()) {
+      for (int i = 0; i < 5; i++) {
+        assertThat(ackCode(client.send(report(unique("MRN"), unique("ACC"), "F", "Text " + i))))
+            .isEqualTo("AA");
+      }
+    }
+    // with nothing else in process, no commit waits the 10 s delay for more messages
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void concurrentSendersAreNotHeldForTheCommitDelayByMessagesThatAreRefused() throws Exception {
+    String refused = Hl7Samples.dcm4che("SIU_S12-NewAppointmentBooking.hl7");
+    long start = System.nanoTime();
+
+    List<String> acks = inParallel(12, i -> send(i % 3 == 0 ? refused
+        : report(unique("MRN"), unique("ACC"), "F", "Report " + i)));
+
+    assertThat(acks).extracting(MllpTestClient::ackCode)
+        .containsOnly("AA", "AR").filteredOn("AR"::equals).hasSize(4);
+    // a commit waits only while a connection may still send: never for one that was refused
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
   }
 
   @Test

@@ -18,6 +18,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.vigil.intake.hl7.Hl7Receiver;
 import org.vigil.intake.hl7.MllpProperties;
+import org.vigil.intake.hl7.OpenConnections;
 
 /**
  * The MLLP listener: one thread per sender connection (at most {@code vigil.mllp.max-connections};
@@ -31,15 +32,17 @@ public class MllpServer implements SmartLifecycle {
 
   private final Hl7Receiver receiver;
   private final MllpProperties properties;
+  private final OpenConnections open;
   private final Set<MllpConnection> connections = ConcurrentHashMap.newKeySet();
   private volatile ServerSocket serverSocket;
   private volatile boolean running;
   private ExecutorService workers;
   private Semaphore permits;
 
-  MllpServer(Hl7Receiver receiver, MllpProperties properties) {
+  MllpServer(Hl7Receiver receiver, MllpProperties properties, OpenConnections open) {
     this.receiver = receiver;
     this.properties = properties;
+    this.open = open;
   }
 
   /** The bound port (useful when configured as 0), or -1 when not listening. */
@@ -82,10 +85,12 @@ public class MllpServer implements SmartLifecycle {
         Socket socket = serverSocket.accept();
         MllpConnection connection = new MllpConnection(socket, receiver, properties);
         connections.add(connection);
+        open.opened();
         workers.execute(() -> {
           try {
             connection.run();
           } finally {
+            open.closed();
             connections.remove(connection);
             permits.release();
           }
