@@ -1,11 +1,12 @@
 package org.vigil.findings.kb;
 
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.function.Predicate;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.vigil.findings.text.Clauses;
 import org.vigil.findings.text.PhraseTrie;
 import org.vigil.findings.text.Tokens;
@@ -80,9 +81,13 @@ public final class CompiledKnowledgeBase {
     });
   }
 
-  /** The concepts whose region cue words occur in tokens [from, to) (one scan of a report). */
+  /**
+   * The concepts whose region cue words occur in tokens [from, to) (one scan of a report). Held
+   * by identity: a knowledge base holds each concept once, and a record's own hash would walk
+   * all its synonyms and rules at every look-up.
+   */
   public Set<Concept> conceptsInRegion(Tokens tokens, int from, int to) {
-    Set<Concept> found = new HashSet<>();
+    Set<Concept> found = Collections.newSetFromMap(new IdentityHashMap<>());
     regionCues.scan(tokens, from, to, (start, end, values) -> found.addAll(values));
     return found;
   }
