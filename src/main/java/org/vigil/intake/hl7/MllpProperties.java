@@ -25,7 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     transaction (group commit), so one disk write serves many messages
  * @param maxBatch the most messages committed in one transaction
  * @param commitDelay the longest a commit waits for messages from connections that have none in
- *     it yet, so that one commit serves them too; a lone sender never waits
+ *     it yet, so that one commit serves them too; a lone sender never waits, and while other
+ *     connections are open but idle each commit waits the full delay; 0 turns it off
  */
 @ConfigurationProperties("vigil.mllp")
 public record MllpProperties(
