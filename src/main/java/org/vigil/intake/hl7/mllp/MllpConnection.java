@@ -1,6 +1,7 @@
 package org.vigil.intake.hl7.mllp;
 
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -10,7 +11,7 @@ import org.vigil.intake.hl7.Hl7Receiver;
 import org.vigil.intake.hl7.MllpProperties;
 
 /** One sender connection: read frames, answer each one, until the sender or Vigil closes it. */
-final class MllpConnection implements Runnable {
+final class MllpConnection implements Runnable, Closeable {
 
   private static final Logger log = LoggerFactory.getLogger(MllpConnection.class);
   private static final int POLL_MILLIS = 500;
@@ -61,7 +62,8 @@ final class MllpConnection implements Runnable {
     out.flush();
   }
 
-  void close() {
+  @Override
+  public void close() {
     try {
       socket.close();
     } catch (IOException ignored) {

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -33,7 +31,6 @@ public class MllpServer implements SmartLifecycle {
   private final Hl7Receiver receiver;
   private final MllpProperties properties;
   private final OpenConnections open;
-  private final Set<MllpConnection> connections = ConcurrentHashMap.newKeySet();
   private volatile ServerSocket serverSocket;
   private volatile boolean running;
   private ExecutorService workers;
@@ -84,14 +81,12 @@ public class MllpServer implements SmartLifecycle {
         permits.acquire();
         Socket socket = serverSocket.accept();
         MllpConnection connection = new MllpConnection(socket, receiver, properties);
-        connections.add(connection);
-        open.opened();
+        open.opened(connection);
         workers.execute(() -> {
           try {
             connection.run();
           } finally {
-            open.closed();
-            connections.remove(connection);
+            open.closed(connection);
             permits.release();
           }
         });
@@ -115,7 +110,7 @@ public class MllpServer implements SmartLifecycle {
     } catch (IOException ignored) {
       // closing anyway
     }
-    connections.forEach(MllpConnection::close);
+    open.closeAll();
     workers.shutdown();
     try {
       if (!workers.awaitTermination(10, TimeUnit.SECONDS)) {
