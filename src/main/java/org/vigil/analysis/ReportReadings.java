@@ -1,32 +1,38 @@
 package org.vigil.analysis;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.vigil.findings.ReportAnalysis;
 import org.vigil.record.ExamId;
 import org.vigil.record.ReportId;
 import org.vigil.record.TimeOrderedIds;
+import org.vigil.record.UuidArray;
 
 /** Stored readings of report versions. */
 @Repository
 public class ReportReadings {
 
   private final JdbcClient jdbc;
-  private final ObjectMapper json;
+  private final JdbcTemplate batches;
+  private final ReadingJson json;
 
-  ReportReadings(JdbcClient jdbc, ObjectMapper json) {
+  ReportReadings(JdbcClient jdbc, JdbcTemplate batches, ObjectMapper api) {
     this.jdbc = jdbc;
-    this.json = json;
+    this.batches = batches;
+    this.json = new ReadingJson(api);
   }
 
   /** The reading in effect for a report version, if it has been read. */
@@ -86,21 +92,38 @@ public class ReportReadings {
   }
 
   boolean exists(ReportId report, String kbVersion) {
-    return jdbc.sql("select count(*) from report_analysis where report_id = ? and kb_version = ?")
-        .params(report.value(), kbVersion)
-        .query(Long.class)
-        .single() > 0;
+    return !alreadyRead(List.of(report), kbVersion).isEmpty();
   }
 
+  /** Those of these report versions already read with this knowledge base. */
+  Set<ReportId> alreadyRead(Collection<ReportId> reports, String kbVersion) {
+    Set<ReportId> read = new HashSet<>();
+    jdbc.sql("select report_id from report_analysis where kb_version = ? and report_id = any(?)")
+        .params(kbVersion, UuidArray.of(reports.stream().map(ReportId::value).toList()))
+        .query(rs -> {
+          read.add(new ReportId(rs.getObject("report_id", UUID.class)));
+        });
+    return read;
+  }
+
+  /** A reading to store: {@code run} is the re-analysis run it belongs to, or null. */
+  record NewReading(ReportId report, ReportAnalysis analysis, Instant at, boolean current,
+      UUID run) {}
+
   void insert(ReportId report, ReportAnalysis analysis, Instant at, boolean current, UUID run) {
-    jdbc.sql("insert into report_analysis (id, report_id, kb_version, category, "
+    insertAll(List.of(new NewReading(report, analysis, at, current, run)));
+  }
+
+  /** Stores these readings in one JDBC batch. */
+  void insertAll(List<NewReading> readings) {
+    batches.batchUpdate("insert into report_analysis (id, report_id, kb_version, category, "
             + "communication_needed, flag_agreement, result_json, analysed_at, is_current, run_id) "
-            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(java.util.Arrays.asList(TimeOrderedIds.next(), report.value(),
-            analysis.knowledgeBaseVersion(), analysis.category().name(),
-            analysis.communicationNeeded(), analysis.flagAgreement().name(), write(analysis),
-            at.atOffset(ZoneOffset.UTC), current, run))
-        .update();
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        readings.stream().map(r -> new Object[] {TimeOrderedIds.next(), r.report().value(),
+            r.analysis().knowledgeBaseVersion(), r.analysis().category().name(),
+            r.analysis().communicationNeeded(), r.analysis().flagAgreement().name(),
+            json.write(r.analysis()), r.at().atOffset(ZoneOffset.UTC), r.current(), r.run()})
+            .toList());
   }
 
   /** Makes a run's readings current and retires the ones they replace. */
@@ -114,22 +137,9 @@ public class ReportReadings {
         .update();
   }
 
-  private String write(ReportAnalysis analysis) {
-    try {
-      return json.writeValueAsString(analysis);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise a report analysis", e);
-    }
-  }
-
   private ReportReading map(ResultSet rs, int row) throws SQLException {
-    try {
-      ReportAnalysis analysis = json.readValue(rs.getString("result_json"), ReportAnalysis.class);
-      return new ReportReading(new ReportId(rs.getObject("report_id", UUID.class)), analysis,
-          rs.getObject("analysed_at", OffsetDateTime.class).toInstant(),
-          rs.getBoolean("is_current"));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored report analysis is unreadable", e);
-    }
+    return new ReportReading(new ReportId(rs.getObject("report_id", UUID.class)),
+        json.read(rs.getString("result_json")),
+        rs.getObject("analysed_at", OffsetDateTime.class).toInstant(), rs.getBoolean("is_current"));
   }
 }

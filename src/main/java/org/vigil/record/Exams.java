@@ -11,7 +11,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,6 +40,20 @@ public class Exams {
         .param(id.value())
         .query(Exams::map)
         .optional();
+  }
+
+  /** The modality of each of these examinations that exists and has one. */
+  public Map<ExamId, String> modalities(Collection<ExamId> ids) {
+    Map<ExamId, String> modalities = new HashMap<>();
+    if (ids.isEmpty()) {
+      return modalities;
+    }
+    jdbc.sql("select id, modality from exam where id = any(?) and modality is not null")
+        .param(UuidArray.of(ids.stream().map(ExamId::value).toList()))
+        .query(rs -> {
+          modalities.put(new ExamId(uuid(rs, "id")), rs.getString("modality"));
+        });
+    return modalities;
   }
 
   public Optional<Exam> findByAccession(String accessionNumber) {

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,17 @@ public class Reports {
         .param(id.value())
         .query(Reports::map)
         .optional();
+  }
+
+  /** The report versions with these ids that exist, in no particular order. */
+  public List<Report> findAll(Collection<ReportId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + COLUMNS + " from report where id = any(?)")
+        .param(UuidArray.of(ids.stream().map(ReportId::value).toList()))
+        .query(Reports::map)
+        .list();
   }
 
   /** All versions for an examination, oldest first. */
