@@ -55,34 +55,37 @@ public class ReportReader {
   }
 
   /**
-   * Reads these reports (those not already read with this engine) in one transaction. What the
-   * batch needs from the database is fetched in three queries, not three per report.
+   * Reads these reports (those not already read with this engine) and stores the readings in one
+   * transaction. The batch's reports come in three queries, not three per report, and are read
+   * before the transaction starts: H2 writes every open transaction's changed pages at each
+   * commit, so a transaction held open while the engine reads would be rewritten by every intake
+   * commit meanwhile. If another reader stores one of these readings first, the unique key
+   * (report, knowledge base) fails the batch and {@link ReadingQueue} retries report by report.
    */
   void readAll(List<ReportId> ids) {
-    tx.executeWithoutResult(status -> {
-      String kb = engine.knowledgeBaseVersion();
-      Set<ReportId> unread = new LinkedHashSet<>(ids);
-      unread.removeAll(readings.alreadyRead(unread, kb));
-      Map<ReportId, Report> stored = new HashMap<>();
-      reports.findAll(unread).forEach(r -> stored.put(r.id(), r));
-      Map<ExamId, String> modalities = exams.modalities(
-          stored.values().stream().map(Report::examId).filter(Objects::nonNull).toList());
-      List<NewReading> read = new ArrayList<>(stored.size());
-      List<ReportAnalysed> announced = new ArrayList<>(stored.size());
-      Instant now = clock.instant();
-      for (ReportId id : unread) {
-        Report report = stored.get(id);
-        if (report == null) {
-          // announced inside a message whose changes were rolled back (intake answered AE)
-          log.warn("report {} was announced but not committed; nothing to read", id);
-          continue;
-        }
-        ReportAnalysis analysis = read(report, modalities.get(report.examId()));
-        read.add(new NewReading(report.id(), analysis, now, true, null));
-        announced.add(new ReportAnalysed(report.id(), report.examId(), report.patientId(),
-            analysis.category(), analysis.communicationNeeded(), analysis.flagAgreement(),
-            analysis.knowledgeBaseVersion(), now));
+    Set<ReportId> unread = new LinkedHashSet<>(ids);
+    unread.removeAll(readings.alreadyRead(unread, engine.knowledgeBaseVersion()));
+    Map<ReportId, Report> stored = new HashMap<>();
+    reports.findAll(unread).forEach(r -> stored.put(r.id(), r));
+    Map<ExamId, String> modalities = exams.modalities(
+        stored.values().stream().map(Report::examId).filter(Objects::nonNull).toList());
+    List<NewReading> read = new ArrayList<>(stored.size());
+    List<ReportAnalysed> announced = new ArrayList<>(stored.size());
+    for (ReportId id : unread) {
+      Report report = stored.get(id);
+      if (report == null) {
+        // announced inside a message whose changes were rolled back (intake answered AE)
+        log.warn("report {} was announced but not committed; nothing to read", id);
+        continue;
       }
+      Instant now = clock.instant();
+      ReportAnalysis analysis = read(report, modalities.get(report.examId()));
+      read.add(new NewReading(report.id(), analysis, now, true, null));
+      announced.add(new ReportAnalysed(report.id(), report.examId(), report.patientId(),
+          analysis.category(), analysis.communicationNeeded(), analysis.flagAgreement(),
+          analysis.knowledgeBaseVersion(), now));
+    }
+    tx.executeWithoutResult(status -> {
       readings.insertAll(read);
       announced.forEach(events::publishEvent);
     });
