@@ -95,13 +95,19 @@ public class ReportReadings {
     return !alreadyRead(List.of(report), kbVersion).isEmpty();
   }
 
-  /** Those of these report versions already read with this knowledge base. */
+  /**
+   * Those of these report versions already read with this knowledge base. The version is compared
+   * here, not in SQL: H2 answers "report_id = any(?) and kb_version = ?" by scanning the whole
+   * (report_id, kb_version) index, but the ids alone by looking each one up.
+   */
   Set<ReportId> alreadyRead(Collection<ReportId> reports, String kbVersion) {
     Set<ReportId> read = new HashSet<>();
-    jdbc.sql("select report_id from report_analysis where kb_version = ? and report_id = any(?)")
-        .params(kbVersion, UuidArray.of(reports.stream().map(ReportId::value).toList()))
+    jdbc.sql("select report_id, kb_version from report_analysis where report_id = any(?)")
+        .param(UuidArray.of(reports.stream().map(ReportId::value).toList()))
         .query(rs -> {
-          read.add(new ReportId(rs.getObject("report_id", UUID.class)));
+          if (kbVersion.equals(rs.getString("kb_version"))) {
+            read.add(new ReportId(rs.getObject("report_id", UUID.class)));
+          }
         });
     return read;
   }
