@@ -10,14 +10,14 @@ import ca.uhn.hl7v2.model.Structure;
 import ca.uhn.hl7v2.parser.CanonicalModelClassFactory;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator;
-import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * HAPI's pipe parser, configured once: every version (2.3 to 2.7) is read into v2.5.1 structures,
- * without HAPI's validation (Vigil checks what it needs itself), and with an in-memory id
+ * without HAPI's validation (Vigil checks what it needs itself) but with the whitespace trimming
+ * that HAPI's "no validation" still does ({@link NoValidationTrimming}), and with an in-memory id
  * generator (HAPI's default writes ./id_file). The parser is thread-safe and shared.
  */
 @Component
@@ -28,7 +28,7 @@ public class Hl7Parsing {
   Hl7Parsing() {
     HapiContext context = new DefaultHapiContext();
     context.setModelClassFactory(new CanonicalModelClassFactory("2.5.1"));
-    context.setValidationContext(ValidationContextFactory.noValidation());
+    context.setValidationContext(new NoValidationTrimming());
     context.getParserConfiguration().setIdGenerator(new InMemoryIDGenerator());
     this.parser = new StructureFromHeaderParser(context);
   }
