@@ -90,12 +90,20 @@ public class Reports {
   }
 
   public List<ReportSection> sections(ReportId id) {
-    return jdbc.sql("select heading, code, section_text from report_section where report_id = ? "
-            + "order by position")
+    return jdbc.sql("select s.heading, s.code, s.section_text, s.text_start, s.text_end, "
+            + "r.report_text from report_section s join report r on r.id = s.report_id "
+            + "where s.report_id = ? order by s.position")
         .param(id.value())
         .query((rs, n) -> new ReportSection(rs.getString("heading"), rs.getString("code"),
-            rs.getString("section_text")))
+            sectionText(rs)))
         .list();
+  }
+
+  /** A section's own text, or the part of the report's text where it lies. */
+  private static String sectionText(ResultSet rs) throws SQLException {
+    String own = rs.getString("section_text");
+    return own != null ? own
+        : rs.getString("report_text").substring(rs.getInt("text_start"), rs.getInt("text_end"));
   }
 
   public long count() {
@@ -121,9 +129,12 @@ public class Reports {
         .update();
     for (int i = 0; i < sections.size(); i++) {
       ReportSection s = sections.get(i);
-      jdbc.sql("insert into report_section (report_id, position, heading, code, section_text) "
-              + "values (?, ?, ?, ?, ?)")
-          .params(Arrays.asList(r.id().value(), i, s.heading(), s.code(), s.text()))
+      int start = s.text().isEmpty() ? -1 : r.text().indexOf(s.text());
+      jdbc.sql("insert into report_section (report_id, position, heading, code, section_text, "
+              + "text_start, text_end) values (?, ?, ?, ?, ?, ?, ?)")
+          .params(Arrays.asList(r.id().value(), i, s.heading(), s.code(),
+              start < 0 ? s.text() : null, start < 0 ? null : start,
+              start < 0 ? null : start + s.text().length()))
           .update();
     }
   }

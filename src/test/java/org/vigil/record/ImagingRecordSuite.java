@@ -69,6 +69,24 @@ abstract class ImagingRecordSuite {
   }
 
   @Test
+  void aReportsSectionsReadBackAsSentWhetherOrNotTheirTextIsPartOfTheReport() {
+    String mrn = uniqueMrn();
+    String text = "Findings:\nNo pneumothorax.\n\nImpression:\nNormal. Normal.";
+    List<ReportSection> sections = List.of(
+        new ReportSection("Findings", "FND", "No pneumothorax."),
+        new ReportSection("Impression", "IMP", "Normal."),
+        new ReportSection("Impression", "IMP", "Normal."),
+        new ReportSection("Addendum", "ADT", "Not in the text: sent apart from it."),
+        new ReportSection(null, "GDT", ""));
+    var details = new ReportDetails(order("ACC" + mrn, null), ReportStatus.FINAL, text, sections,
+        "Dr R Radiologist", null, List.of(), null);
+
+    ReportId id = record.recordReport(patient(mrn), details, hl7());
+
+    assertThat(reports.sections(id)).containsExactlyElementsOf(sections);
+  }
+
+  @Test
   void reportVersionsAreNumberedAndAFinalReportCompletesTheExam() {
     String mrn = uniqueMrn();
     String accession = "ACC" + mrn;
