@@ -8,10 +8,12 @@ import static org.vigil.record.RecordFixtures.report;
 import static org.vigil.record.RecordFixtures.uniqueMrn;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.vigil.findings.AlertCategory;
 import org.vigil.findings.FlagAgreement;
 import org.vigil.record.ImagingRecord;
@@ -26,6 +28,8 @@ abstract class ReportAnalysisSuite {
   @Autowired ReportReadings readings;
   @Autowired Reanalysis reanalysis;
   @Autowired ReanalysisRuns runs;
+  @Autowired ReportReader reader;
+  @Autowired JdbcClient jdbc;
 
   private ReportReading readingOf(ReportId id) {
     await().atMost(Duration.ofSeconds(20)).until(() -> readings.current(id).isPresent());
@@ -69,6 +73,21 @@ abstract class ReportAnalysisSuite {
 
     assertThat(readingOf(fin).analysis().communicationNeeded()).isFalse();
     assertThat(readingOf(addendum).analysis().category()).isNotEqualTo(AlertCategory.NONE);
+  }
+
+  @Test
+  void aReportQueuedAgainAfterItWasReadIsNotReadTwiceAndAnUncommittedOneIsSkipped() {
+    String mrn = uniqueMrn();
+    ReportId id = record.recordReport(patient(mrn), report("ACC" + mrn, ReportStatus.FINAL,
+        "No acute abnormality."), hl7());
+    readingOf(id);
+    ReportId neverCommitted = ReportId.next();
+
+    reader.readAll(List.of(id, neverCommitted, id));
+
+    assertThat(jdbc.sql("select count(*) from report_analysis where report_id = ?")
+        .param(id.value()).query(Long.class).single()).isEqualTo(1);
+    assertThat(readings.current(neverCommitted)).isEmpty();
   }
 
   @Test
