@@ -86,9 +86,10 @@ final class Procedures {
    * Any specific kind, each in a named group "k0", "k1"... in the order of {@link #KINDS}: one scan
    * of the text finds where the first procedure is named and, at that place, the first kind in
    * order, which is what trying each kind's own pattern in turn finds. The word boundary that
-   * opens every kind is tested once per place, not once per kind.
+   * opens every kind is tested once per place, not once per kind. Package-private, as is {@link
+   * #LEAD_IN}: ProcedureOpeningsTest holds the openings to them.
    */
-  private static final Pattern ANY_SPECIFIC = anyOf(SPECIFIC_KINDS);
+  static final Pattern ANY_SPECIFIC = anyOf(SPECIFIC_KINDS);
 
   private Procedures() {}
 
@@ -126,7 +127,7 @@ final class Procedures {
     return at == Integer.MAX_VALUE ? null : describe(kind, lower, at);
   }
 
-  private static final Pattern LEAD_IN =
+  static final Pattern LEAD_IN =
       Pattern.compile(
           "^(?:(?:a|an|the|repeat|further|follow[-"
               + " ]?up|urgent|interval|dedicated|non-?urgent|early|"
@@ -136,7 +137,11 @@ final class Procedures {
   /** True when the text opens with a specific procedure: "Ultrasound if symptoms persist". */
   static boolean leads(String text) {
     String stripped = text.strip();
-    Matcher lead = LEAD_IN.matcher(stripped.toLowerCase(Locale.ROOT));
+    String lower = stripped.toLowerCase(Locale.ROOT);
+    if (!ProcedureOpenings.mayOpen(lower)) {
+      return false; // most clauses: no pattern runs
+    }
+    Matcher lead = LEAD_IN.matcher(lower);
     String rest = stripped.substring(lead.lookingAt() ? lead.end() : 0);
     String lowerRest = rest.toLowerCase(Locale.ROOT);
     Matcher any = ANY_SPECIFIC.matcher(lowerRest);
