@@ -4,23 +4,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How a clause that opens with a procedure can start: a lead-in word ("repeat", "the", "renal")
- * or a procedure word ("CT", "ultrasound", "referral"). Nearly every clause of a report starts
- * with neither, and checking these openings is much cheaper than the two patterns {@link
- * Procedures#leads} runs. An opening ending in a space stands for any whitespace ("a\tCT").
- * {@code ProcedureOpeningsTest} holds the openings to every alternative of both patterns.
+ * How a clause that opens with a procedure can start: lead-in words ("repeat", "the", "renal")
+ * and then a procedure word ("CT", "ultrasound", "referral"). Nearly every clause of a report
+ * starts otherwise, and checking these openings is much cheaper than the two patterns {@link
+ * Procedures#leads} runs. {@code ProcedureOpeningsTest} holds the openings to every alternative
+ * of both patterns.
  */
 final class ProcedureOpenings {
 
-  /** The lead-in words of {@code Procedures.LEAD_IN}, each followed by whitespace there. */
+  /** Every alternative of {@code Procedures.LEAD_IN}, each followed by whitespace there. */
   static final List<String> LEAD_INS =
       List.of(
-          "a ", "an ", "the ", "repeat", "further", "follow", "urgent", "interval", "dedicated",
-          "non", "early", "outpatient", "formal", "renal", "pelvic", "abdominal", "chest",
-          "thoracic", "liver", "hepatic", "thyroid", "breast", "brain", "head", "neck",
-          "spinal", "cardiac", "adrenal", "pancreatic", "contrast");
+          "a", "an", "the", "repeat", "further", "follow-up", "follow up", "followup", "urgent",
+          "interval", "dedicated", "non-urgent", "nonurgent", "early", "outpatient", "formal",
+          "renal", "pelvic", "abdominal", "chest", "thoracic", "liver", "hepatic", "thyroid",
+          "breast", "brain", "head", "neck", "spinal", "cardiac", "adrenal", "pancreatic",
+          "contrast-enhanced", "contrast");
 
-  /** How each specific procedure's alternatives start ("ct" also opens "ctpa" and "ctc"). */
+  /**
+   * How each specific procedure's alternatives start ("ct" also opens "ctpa" and "ctc"). An
+   * opening ending in a space takes any whitespace there, more than the pattern's one space.
+   */
   static final List<String> PROCEDURES =
       List.of(
           "pet", "fdg", "ct", "hrct", "eus", "endoscop", "computed tomography", "cat scan", "mr",
@@ -40,37 +44,65 @@ final class ProcedureOpenings {
    */
   static final String ANY_WORD_CLINIC = " clinic";
 
-  /** The openings by their first character (all are lower-case ASCII). */
-  private static final String[][] BY_FIRST = byFirst();
+  private static final String[][] LEAD_INS_BY_FIRST = byFirst(LEAD_INS);
+  private static final String[][] PROCEDURES_BY_FIRST = byFirst(PROCEDURES);
 
   private ProcedureOpenings() {}
 
   /**
-   * False when {@code lower} (stripped, lower-case) starts with no lead-in word and no procedure:
-   * then {@code Procedures.leads} cannot be true.
+   * False when {@code lower} (stripped, lower-case) cannot open with a procedure: no procedure
+   * starts it, nor follows the lead-in words it starts with. Then {@code Procedures.leads} is
+   * false.
    */
   static boolean mayOpen(String lower) {
-    if (lower.isEmpty()) {
-      return false;
+    return mayOpenAt(lower, 0) || lower.contains(ANY_WORD_CLINIC);
+  }
+
+  /** A procedure at {@code i}, or after a lead-in word and whitespace there. */
+  private static boolean mayOpenAt(String lower, int i) {
+    if (startsAny(lower, i, PROCEDURES_BY_FIRST)) {
+      return true;
     }
-    char c = lower.charAt(0);
-    if (c < BY_FIRST.length && BY_FIRST[c] != null) {
-      for (String opening : BY_FIRST[c]) {
-        if (opens(lower, opening)) {
+    for (String word : candidates(lower, i, LEAD_INS_BY_FIRST)) {
+      int end = i + word.length();
+      if (lower.startsWith(word, i) && end < lower.length() && isSpace(lower.charAt(end))) {
+        int next = end;
+        while (next < lower.length() && isSpace(lower.charAt(next))) {
+          next++;
+        }
+        if (mayOpenAt(lower, next)) {
           return true;
         }
       }
     }
-    return lower.contains(ANY_WORD_CLINIC);
+    return false;
   }
 
-  private static boolean opens(String lower, String opening) {
-    int last = opening.length() - 1;
-    if (opening.charAt(last) != ' ') {
-      return lower.startsWith(opening);
+  private static boolean startsAny(String lower, int i, String[][] byFirst) {
+    for (String opening : candidates(lower, i, byFirst)) {
+      int last = i + opening.length() - 1;
+      boolean opens =
+          opening.endsWith(" ")
+              ? lower.length() > last
+                  && lower.regionMatches(i, opening, 0, opening.length() - 1)
+                  && isSpace(lower.charAt(last))
+              : lower.startsWith(opening, i);
+      if (opens) {
+        return true;
+      }
     }
-    return lower.length() > last && lower.startsWith(opening.substring(0, last))
-        && isSpace(lower.charAt(last));
+    return false;
+  }
+
+  private static final String[] NONE = {};
+
+  /** The openings whose first character is the one at {@code i}. */
+  private static String[] candidates(String lower, int i, String[][] byFirst) {
+    if (i >= lower.length()) {
+      return NONE;
+    }
+    char c = lower.charAt(i);
+    return c < byFirst.length && byFirst[c] != null ? byFirst[c] : NONE;
   }
 
   /** What the patterns' "\s" matches. */
@@ -78,14 +110,13 @@ final class ProcedureOpenings {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  private static String[][] byFirst() {
+  /** The openings by their first character (all are lower-case ASCII). */
+  private static String[][] byFirst(List<String> openings) {
     List<List<String>> lists = new ArrayList<>();
     for (int c = 0; c < 128; c++) {
       lists.add(new ArrayList<>());
     }
-    for (List<String> openings : List.of(LEAD_INS, PROCEDURES)) {
-      openings.forEach(o -> lists.get(o.charAt(0)).add(o));
-    }
+    openings.forEach(o -> lists.get(o.charAt(0)).add(o));
     String[][] out = new String[128][];
     for (int c = 0; c < 128; c++) {
       out[c] = lists.get(c).isEmpty() ? null : lists.get(c).toArray(String[]::new);

@@ -51,7 +51,7 @@ class ProcedureOpeningsTest {
 
   private static final String[] PIECES = {
     " ", "  ", "\t", "\n", "-", "/", ",", ".", "a ", "an ", "the ", "repeat ", "further ",
-    "follow-up ", "follow up ", "non-urgent ", "renal ", "contrast-enhanced ", "contrast ",
+    "follow-up ", "follow up ", "followup ", "non-urgent ", "nonurgent ", "an ", "repeat", "renal ", "contrast-enhanced ", "contrast enhanced ", "contrast ", "the", "a", "thoracic ",
     "chest ", "ct", "CT", "us", "US", "USS", "Us", "mri", "pet", "ctpa", "echo", "x-ray", "xray",
     "clinic", " clinic", "fracture", "review", "in", "gp", "referral", "biopsy", "barium",
     "bloods", "ca-125", "and", "if", "symptoms", "persist", "é", "x", "1", "_", "Ultrasound"
@@ -67,6 +67,19 @@ class ProcedureOpeningsTest {
         assertThat(ProcedureOpenings.mayOpen(text)).as(text).isTrue();
       }
     }
+  }
+
+  @Test
+  void leadInWordsInARowPassTheOpenings() {
+    assertThat(ProcedureOpenings.mayOpen("a repeat non-urgent contrast-enhanced ct")).isTrue();
+    assertThat(ProcedureOpenings.mayOpen("the follow up\t\tultrasound")).isTrue();
+  }
+
+  @Test
+  void aClauseOpeningOtherwiseIsNotSearched() {
+    assertThat(ProcedureOpenings.mayOpen("the lungs are clear.")).isFalse();
+    assertThat(ProcedureOpenings.mayOpen("there is no ct evidence")).isFalse();
+    assertThat(ProcedureOpenings.mayOpen("follow")).isFalse();
   }
 
   @Test
@@ -100,7 +113,7 @@ class ProcedureOpeningsTest {
     Random random = new Random(7);
     for (int n = 0; n < 100_000; n++) {
       StringBuilder text = new StringBuilder();
-      for (int i = 1 + random.nextInt(6); i > 0; i--) {
+      for (int i = 1 + random.nextInt(7); i > 0; i--) {
         text.append(PIECES[random.nextInt(PIECES.length)]);
       }
       assertOpeningsAgree(text.toString());
