@@ -38,10 +38,7 @@ final class ProcedureOpenings {
           "recall", "inflammatory marker", "crp", "psa", "ca", "cea", "afp", "lft",
           "liver function test", "blood");
 
-  /**
-   * "(fracture|outpatient|\w+) clinic" can open with any word; it needs " clinic" (one space,
-   * as written in the pattern) somewhere in the clause.
-   */
+  /** "(fracture|outpatient|\w+) clinic": any word, then this (one space, as in the pattern). */
   static final String ANY_WORD_CLINIC = " clinic";
 
   private static final String[][] LEAD_INS_BY_FIRST = byFirst(LEAD_INS);
@@ -55,12 +52,22 @@ final class ProcedureOpenings {
    * false.
    */
   static boolean mayOpen(String lower) {
-    return mayOpenAt(lower, 0) || lower.contains(ANY_WORD_CLINIC);
+    return mayOpenAt(lower, 0);
+  }
+
+  /**
+   * False when no specific procedure can start at {@code i} of {@code lower} (lower-case): every
+   * one opens with one of {@link #PROCEDURES}, or is a word and {@link #ANY_WORD_CLINIC}, and
+   * starts a word (its pattern opens with "\b" and an ASCII letter).
+   */
+  static boolean mayStartAt(String lower, int i) {
+    return (i == 0 || !isWordChar(lower.charAt(i - 1)))
+        && (startsAny(lower, i, PROCEDURES_BY_FIRST) || wordThenClinic(lower, i));
   }
 
   /** A procedure at {@code i}, or after a lead-in word and whitespace there. */
   private static boolean mayOpenAt(String lower, int i) {
-    if (startsAny(lower, i, PROCEDURES_BY_FIRST)) {
+    if (mayStartAt(lower, i)) {
       return true;
     }
     for (String word : candidates(lower, i, LEAD_INS_BY_FIRST)) {
@@ -92,6 +99,22 @@ final class ProcedureOpenings {
       }
     }
     return false;
+  }
+
+  /** "\w+ clinic" and a word boundary (no word character) after it. */
+  private static boolean wordThenClinic(String lower, int i) {
+    int j = i;
+    while (j < lower.length() && isWordChar(lower.charAt(j))) {
+      j++;
+    }
+    int end = j + ANY_WORD_CLINIC.length();
+    return j > i && lower.startsWith(ANY_WORD_CLINIC, j)
+        && (end == lower.length() || !isWordChar(lower.charAt(end)));
+  }
+
+  /** What the patterns' "\w" matches; all of it is a word character to "\b" too. */
+  private static boolean isWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
   private static final String[] NONE = {};

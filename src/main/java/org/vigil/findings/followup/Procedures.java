@@ -96,14 +96,29 @@ final class Procedures {
   /** The first procedure named in {@code text}, or null when none (e.g. "clinical correlation"). */
   static Procedure in(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    Matcher any = ANY_SPECIFIC.matcher(lower);
-    if (!any.find()) {
+    Matcher any = firstSpecific(lower);
+    if (any == null) {
       return named(KINDS.get(KINDS.size() - 1), text, lower);
     }
     if (!usAsPronoun(text.substring(any.start(), any.end()))) {
       return describe(kindOf(any), lower, any.start());
     }
     return firstNamed(text, lower); // "let us know ...": look again, kind by kind
+  }
+
+  /**
+   * {@link #ANY_SPECIFIC} after {@code find()} on {@code lower}, or null when nothing is found.
+   * The pattern only runs where {@link ProcedureOpenings} says a procedure can start: the first
+   * place it matches there is the first place {@code find()} reaches, with the same match.
+   */
+  static Matcher firstSpecific(String lower) {
+    Matcher any = ANY_SPECIFIC.matcher(lower).useTransparentBounds(true); // \b sees before
+    for (int at = 0; at < lower.length(); at++) {
+      if (ProcedureOpenings.mayStartAt(lower, at) && any.region(at, lower.length()).lookingAt()) {
+        return any;
+      }
+    }
+    return null;
   }
 
   /** The first procedure named, trying each kind's own pattern in turn. */

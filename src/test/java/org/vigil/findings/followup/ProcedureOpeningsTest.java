@@ -12,9 +12,10 @@ import org.vigil.findings.eval.CorpusReader;
 
 /**
  * The openings may only spare {@link Procedures#leads} its patterns where they cannot find a
- * procedure at the start. Every alternative of both patterns is written out below and must pass
- * the openings; on the corpus and on random text, whatever the patterns read as opening with a
- * procedure passes them too.
+ * procedure at the start, and {@link Procedures#firstSpecific} the places where no procedure can
+ * start. Every alternative of both patterns is written out below and must pass the openings; on
+ * the corpus and on random text, whatever the patterns read as opening with a procedure passes
+ * them too, and the first procedure found is the one {@code find()} finds.
  */
 class ProcedureOpeningsTest {
 
@@ -54,7 +55,7 @@ class ProcedureOpeningsTest {
     "follow-up ", "follow up ", "followup ", "non-urgent ", "nonurgent ", "an ", "repeat", "renal ", "contrast-enhanced ", "contrast enhanced ", "contrast ", "the", "a", "thoracic ",
     "chest ", "ct", "CT", "us", "US", "USS", "Us", "mri", "pet", "ctpa", "echo", "x-ray", "xray",
     "clinic", " clinic", "fracture", "review", "in", "gp", "referral", "biopsy", "barium",
-    "bloods", "ca-125", "and", "if", "symptoms", "persist", "é", "x", "1", "_", "Ultrasound"
+    "bloods", "ca-125", "and", "if", "clinical", "clinician", "Clinic", "_clinic", "é clinic", "symptoms", "persist", "é", "x", "1", "_", "Ultrasound"
   };
 
   @Test
@@ -125,6 +126,27 @@ class ProcedureOpeningsTest {
       String lower = text.strip().toLowerCase(Locale.ROOT);
       assertThat(ProcedureOpenings.mayOpen(lower)).as(text).isTrue();
     }
+    String lower = text.toLowerCase(Locale.ROOT);
+    assertThat(found(Procedures.firstSpecific(lower)))
+        .as(text)
+        .isEqualTo(found(findByPattern(lower)));
+  }
+
+  private static Matcher findByPattern(String lower) {
+    Matcher m = Procedures.ANY_SPECIFIC.matcher(lower);
+    return m.find() ? m : null;
+  }
+
+  /** Where the match is and which kind's group matched. */
+  private static String found(Matcher m) {
+    if (m == null) {
+      return "none";
+    }
+    StringBuilder b = new StringBuilder(m.start() + "-" + m.end());
+    for (int k = 0; k < 27; k++) {
+      b.append(m.start("k" + k) >= 0 ? " k" + k : "");
+    }
+    return b.toString();
   }
 
   /** What {@link Procedures#leads} needs before its pronoun check: a procedure at the start. */
