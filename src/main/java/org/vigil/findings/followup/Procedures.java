@@ -86,23 +86,39 @@ final class Procedures {
    * Any specific kind, each in a named group "k0", "k1"... in the order of {@link #KINDS}: one scan
    * of the text finds where the first procedure is named and, at that place, the first kind in
    * order, which is what trying each kind's own pattern in turn finds. The word boundary that
-   * opens every kind is tested once per place, not once per kind.
+   * opens every kind is tested once per place, not once per kind. Package-private, as is {@link
+   * #LEAD_IN}: ProcedureOpeningsTest holds the openings to them.
    */
-  private static final Pattern ANY_SPECIFIC = anyOf(SPECIFIC_KINDS);
+  static final Pattern ANY_SPECIFIC = anyOf(SPECIFIC_KINDS);
 
   private Procedures() {}
 
   /** The first procedure named in {@code text}, or null when none (e.g. "clinical correlation"). */
   static Procedure in(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    Matcher any = ANY_SPECIFIC.matcher(lower);
-    if (!any.find()) {
+    Matcher any = firstSpecific(lower);
+    if (any == null) {
       return named(KINDS.get(KINDS.size() - 1), text, lower);
     }
     if (!usAsPronoun(text.substring(any.start(), any.end()))) {
       return describe(kindOf(any), lower, any.start());
     }
     return firstNamed(text, lower); // "let us know ...": look again, kind by kind
+  }
+
+  /**
+   * {@link #ANY_SPECIFIC} after {@code find()} on {@code lower}, or null when nothing is found.
+   * The pattern only runs where {@link ProcedureOpenings} says a procedure can start: the first
+   * place it matches there is the first place {@code find()} reaches, with the same match.
+   */
+  static Matcher firstSpecific(String lower) {
+    Matcher any = ANY_SPECIFIC.matcher(lower).useTransparentBounds(true); // \b sees before
+    for (int at = 0; at < lower.length(); at++) {
+      if (ProcedureOpenings.mayStartAt(lower, at) && any.region(at, lower.length()).lookingAt()) {
+        return any;
+      }
+    }
+    return null;
   }
 
   /** The first procedure named, trying each kind's own pattern in turn. */
@@ -126,7 +142,7 @@ final class Procedures {
     return at == Integer.MAX_VALUE ? null : describe(kind, lower, at);
   }
 
-  private static final Pattern LEAD_IN =
+  static final Pattern LEAD_IN =
       Pattern.compile(
           "^(?:(?:a|an|the|repeat|further|follow[-"
               + " ]?up|urgent|interval|dedicated|non-?urgent|early|"
@@ -136,7 +152,11 @@ final class Procedures {
   /** True when the text opens with a specific procedure: "Ultrasound if symptoms persist". */
   static boolean leads(String text) {
     String stripped = text.strip();
-    Matcher lead = LEAD_IN.matcher(stripped.toLowerCase(Locale.ROOT));
+    String lower = stripped.toLowerCase(Locale.ROOT);
+    if (!ProcedureOpenings.mayOpen(lower)) {
+      return false; // most clauses: no pattern runs
+    }
+    Matcher lead = LEAD_IN.matcher(lower);
     String rest = stripped.substring(lead.lookingAt() ? lead.end() : 0);
     String lowerRest = rest.toLowerCase(Locale.ROOT);
     Matcher any = ANY_SPECIFIC.matcher(lowerRest);

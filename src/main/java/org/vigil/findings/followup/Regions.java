@@ -1,7 +1,5 @@
 package org.vigil.findings.followup;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,59 +13,84 @@ import java.util.regex.Pattern;
  */
 final class Regions {
 
-  private record Region(Pattern pattern, String name) {}
+  /** A region and the words that name it; package-private for RegionsTest. */
+  record Region(String regex, String name) {}
 
-  private static final List<Region> REGIONS =
+  static final List<Region> REGIONS =
       List.of(
-          region(
+          new Region(
               "(cervical|thoracic|lumbar|lumbosacral|whole|dorsal) spine|spin(e|al)|[clt]-spine",
               "spine"),
-          region("chest|thora(x|cic)|lungs?|pulmonary|cxr|ctpa", "chest"),
-          region("abdom\\w*|axr", "abdomen"),
-          region("pelvi\\w*|adnex\\w*|ovar\\w*|uter\\w*|transvaginal", "pelvis"),
-          region("head|brain|cranial|intracranial", "head"),
-          region("thyroid", "thyroid"),
-          region("neck", "neck"),
-          region("liver|hepatic", "liver"),
-          region("kidneys?|renal", "kidney"),
-          region("adrenals?", "adrenal"),
-          region("pancrea\\w*|mrcp", "pancreas"),
-          region("aort\\w*", "aorta"),
-          region("breasts?|mammo\\w*", "breast"),
-          region("scrot\\w*|testi\\w*", "scrotum"),
-          region("heart|cardiac|echocardio\\w*", "heart"),
-          region("hips?", "hip"),
-          region("knees?", "knee"),
-          region("shoulders?", "shoulder"),
-          region("wrists?|scaphoid", "wrist"),
-          region("ankles?", "ankle"));
+          new Region("chest|thora(x|cic)|lungs?|pulmonary|cxr|ctpa", "chest"),
+          new Region("abdom\\w*|axr", "abdomen"),
+          new Region("pelvi\\w*|adnex\\w*|ovar\\w*|uter\\w*|transvaginal", "pelvis"),
+          new Region("head|brain|cranial|intracranial", "head"),
+          new Region("thyroid", "thyroid"),
+          new Region("neck", "neck"),
+          new Region("liver|hepatic", "liver"),
+          new Region("kidneys?|renal", "kidney"),
+          new Region("adrenals?", "adrenal"),
+          new Region("pancrea\\w*|mrcp", "pancreas"),
+          new Region("aort\\w*", "aorta"),
+          new Region("breasts?|mammo\\w*", "breast"),
+          new Region("scrot\\w*|testi\\w*", "scrotum"),
+          new Region("heart|cardiac|echocardio\\w*", "heart"),
+          new Region("hips?", "hip"),
+          new Region("knees?", "knee"),
+          new Region("shoulders?", "shoulder"),
+          new Region("wrists?|scaphoid", "wrist"),
+          new Region("ankles?", "ankle"));
+
+  /**
+   * Every region's "\b(words)\b" as one alternative, in the order of {@link #REGIONS}. One
+   * scan reads what scanning for each region in turn and keeping the spans not read yet did: a
+   * match covers one whole word, or for the spine's first and last alternatives ("thoracic
+   * spine", "c-spine") two words, so the spans of different regions only meet at the same start
+   * ("thoracic"), where the earlier region wins in both. RegionsTest compares the two readings.
+   */
+  private static final Pattern ANY = anyOf(REGIONS);
+
+  /** The group of each region in {@link #ANY}. */
+  private static final int[] GROUPS = groups(REGIONS);
 
   private Regions() {}
 
-  private record Found(int at, int end, String name) {}
-
   /** The regions named in {@code lower} (lower-case text), joined with "+", or null. */
   static String in(String lower) {
-    List<Found> found = new ArrayList<>();
-    for (Region region : REGIONS) {
-      Matcher m = region.pattern().matcher(lower);
-      while (m.find()) {
-        if (free(found, m.start(), m.end())) {
-          found.add(new Found(m.start(), m.end(), region.name()));
-        }
+    Set<String> names = null;
+    Matcher m = ANY.matcher(lower);
+    while (m.find()) {
+      if (names == null) {
+        names = new LinkedHashSet<>();
+      }
+      names.add(nameOf(m));
+    }
+    return names == null ? null : String.join("+", names);
+  }
+
+  private static String nameOf(Matcher m) {
+    for (int i = 0; ; i++) {
+      if (m.start(GROUPS[i]) >= 0) {
+        return REGIONS.get(i).name();
       }
     }
-    Set<String> names = new LinkedHashSet<>();
-    found.stream().sorted(Comparator.comparingInt(Found::at)).forEach(f -> names.add(f.name()));
-    return names.isEmpty() ? null : String.join("+", names);
   }
 
-  /** A span already read as a more specific region ("thoracic spine") is not read again. */
-  private static boolean free(List<Found> found, int start, int end) {
-    return found.stream().noneMatch(f -> start < f.end() && end > f.at());
+  private static Pattern anyOf(List<Region> regions) {
+    StringBuilder regex = new StringBuilder("\\b(?:");
+    for (int i = 0; i < regions.size(); i++) {
+      regex.append(i == 0 ? "" : "|").append('(').append(regions.get(i).regex()).append(")\\b");
+    }
+    return Pattern.compile(regex.append(')').toString());
   }
 
-  private static Region region(String regex, String name) {
-    return new Region(Pattern.compile("\\b(" + regex + ")\\b"), name);
+  private static int[] groups(List<Region> regions) {
+    int[] groups = new int[regions.size()];
+    int group = 1;
+    for (int i = 0; i < regions.size(); i++) {
+      groups[i] = group;
+      group += 1 + Pattern.compile(regions.get(i).regex()).matcher("").groupCount();
+    }
+    return groups;
   }
 }
