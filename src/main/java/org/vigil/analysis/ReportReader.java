@@ -14,10 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.vigil.analysis.ReportReadings.NewReading;
 import org.vigil.findings.FindingsEngine;
 import org.vigil.findings.ReportAnalysis;
 import org.vigil.findings.ReportInput;
-import org.vigil.analysis.ReportReadings.NewReading;
 import org.vigil.record.Exam;
 import org.vigil.record.ExamId;
 import org.vigil.record.Exams;
@@ -63,21 +63,12 @@ public class ReportReader {
    * (report, knowledge base) fails the batch and {@link ReadingQueue} retries report by report.
    */
   void readAll(List<ReportId> ids) {
-    Set<ReportId> unread = new LinkedHashSet<>(ids);
-    unread.removeAll(readings.alreadyRead(unread, engine.knowledgeBaseVersion()));
-    Map<ReportId, Report> stored = new HashMap<>();
-    reports.findAll(unread).forEach(r -> stored.put(r.id(), r));
+    List<Report> unread = unreadReports(ids);
     Map<ExamId, String> modalities = exams.modalities(
-        stored.values().stream().map(Report::examId).filter(Objects::nonNull).toList());
-    List<NewReading> read = new ArrayList<>(stored.size());
-    List<ReportAnalysed> announced = new ArrayList<>(stored.size());
-    for (ReportId id : unread) {
-      Report report = stored.get(id);
-      if (report == null) {
-        // announced inside a message whose changes were rolled back (intake answered AE)
-        log.warn("report {} was announced but not committed; nothing to read", id);
-        continue;
-      }
+        unread.stream().map(Report::examId).filter(Objects::nonNull).toList());
+    List<NewReading> read = new ArrayList<>(unread.size());
+    List<ReportAnalysed> announced = new ArrayList<>(unread.size());
+    for (Report report : unread) {
       Instant now = clock.instant();
       ReportAnalysis analysis = read(report, modalities.get(report.examId()));
       read.add(new NewReading(report.id(), analysis, now, true, null));
@@ -89,6 +80,24 @@ public class ReportReader {
       readings.insertAll(read);
       announced.forEach(events::publishEvent);
     });
+  }
+
+  /** The committed reports among these that this engine has not read yet, in the given order. */
+  private List<Report> unreadReports(List<ReportId> ids) {
+    Set<ReportId> unread = new LinkedHashSet<>(ids);
+    unread.removeAll(readings.alreadyRead(unread, engine.knowledgeBaseVersion()));
+    Map<ReportId, Report> stored = new HashMap<>();
+    reports.findAll(unread).forEach(r -> stored.put(r.id(), r));
+    List<Report> found = new ArrayList<>(stored.size());
+    for (ReportId id : unread) {
+      if (stored.containsKey(id)) {
+        found.add(stored.get(id));
+      } else {
+        // announced inside a message whose changes were rolled back (intake answered AE)
+        log.warn("report {} was announced but not committed; nothing to read", id);
+      }
+    }
+    return found;
   }
 
   /** Reads one report with this engine, as intake stored it. */
