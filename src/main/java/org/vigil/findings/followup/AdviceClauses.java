@@ -1,5 +1,8 @@
 package org.vigil.findings.followup;
 
+import static org.vigil.findings.followup.PatternChars.isSpace;
+import static org.vigil.findings.followup.PatternChars.isWordChar;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -144,13 +147,5 @@ final class AdviceClauses {
       j++;
     }
     return j > i ? j : -1;
-  }
-
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  private static boolean isWordChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 }

@@ -1,5 +1,8 @@
 package org.vigil.findings.followup;
 
+import static org.vigil.findings.followup.PatternChars.isSpace;
+import static org.vigil.findings.followup.PatternChars.isWordChar;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -112,11 +115,6 @@ final class ProcedureOpenings {
         && (end == lower.length() || !isWordChar(lower.charAt(end)));
   }
 
-  /** What the patterns' "\w" matches; all of it is a word character to "\b" too. */
-  private static boolean isWordChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-  }
-
   private static final String[] NONE = {};
 
   /** The openings whose first character is the one at {@code i}. */
@@ -126,11 +124,6 @@ final class ProcedureOpenings {
     }
     char c = lower.charAt(i);
     return c < byFirst.length && byFirst[c] != null ? byFirst[c] : NONE;
-  }
-
-  /** What the patterns' "\s" matches. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The openings by their first character (all are lower-case ASCII). */
