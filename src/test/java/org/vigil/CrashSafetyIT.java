@@ -2,12 +2,7 @@ package org.vigil;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,14 +18,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.vigil.support.EmbeddedPostgresServer;
 import org.vigil.support.MllpTestClient;
+import org.vigil.support.VigilProcess;
 
 /**
- * Kills the real Vigil process (SIGKILL) while it takes in reports over MLLP on the embedded H2
- * file database, restarts it, and proves that every acknowledged report survived and that every
- * message re-sent after the restart is stored exactly once.
+ * Kills the real Vigil process (SIGKILL) while it takes in reports over MLLP, restarts it, and
+ * proves that every acknowledged report survived and that every message re-sent after the restart
+ * is stored exactly once: on the shipped default database, on an H2 URL as an operator would type
+ * it (with no WRITE_DELAY), and on PostgreSQL.
  */
 class CrashSafetyIT {
 
@@ -38,38 +37,62 @@ class CrashSafetyIT {
 
   @TempDir Path dir;
 
-  @Test
-  void everyAcknowledgedReportSurvivesAKillAndResendsAreStoredOnce() throws Exception {
-    int mllpPort = freePort();
-    String dbUrl = "jdbc:h2:file:" + dir.resolve("vigil") + ";WRITE_DELAY=0;COMPRESS=TRUE;QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE";
+  /** How Vigil is pointed at its database, and how the test reads it afterwards. */
+  record Database(String name, List<String> arguments, String url, String user, String password) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static List<Database> databases() {
+    String postgres = EmbeddedPostgresServer.newDatabase();
+    return List.of(
+        new Database("shipped default (./data/vigil)", List.of(), null, "vigil", ""),
+        new Database("H2 URL as an operator types it", List.of("--spring.datasource.url=jdbc:h2:file:%s/typed"),
+            "jdbc:h2:file:%s/typed", "vigil", ""),
+        new Database("PostgreSQL", List.of("--spring.datasource.url=" + postgres,
+            "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"),
+            postgres, "postgres", "postgres"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void everyAcknowledgedReportSurvivesAKillAndResendsAreStoredOnce(Database database)
+      throws Exception {
+    int mllpPort = VigilProcess.freePort();
+    List<String> dbArguments = database.arguments().stream()
+        .map(a -> a.replace("%s", dir.toString())).toList();
+    String dbUrl = database.url() == null
+        ? "jdbc:h2:file:" + dir.resolve("data").resolve("vigil")
+        : database.url().replace("%s", dir.toString());
     List<String> accessions = new ArrayList<>();
     for (int i = 0; i < 2_000; i++) {
       accessions.add("CRASH" + i);
     }
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 
-    Process first = start(mllpPort, dbUrl, "first");
+    VigilProcess first = VigilProcess.start(dir, "first", List.of(), dbArguments, mllpPort);
     sendUntilKilled(first, mllpPort, accessions, acknowledged);
 
     assertThat(acknowledged).as("some reports were acknowledged before the kill").isNotEmpty();
-    Process second = start(mllpPort, dbUrl, "second");
-    try {
+    if (dbUrl.startsWith("jdbc:h2:file:") && !database.arguments().isEmpty()) {
+      assertThat(first.output()).contains("added WRITE_DELAY=0");
+    }
+    try (VigilProcess second = VigilProcess.start(dir, "second", List.of(), dbArguments, mllpPort)) {
       for (String accession : accessions) {
         sendOne(mllpPort, accession); // every message again, acknowledged or not
       }
-    } finally {
-      second.destroy();
-      second.waitFor(30, TimeUnit.SECONDS);
     }
 
-    try (Connection db = DriverManager.getConnection(dbUrl, "vigil", "")) {
+    try (Connection db = DriverManager.getConnection(dbUrl, database.user(), database.password())) {
       for (String accession : accessions) {
         assertThat(reportsFor(db, accession)).as("reports stored for %s", accession).isEqualTo(1);
       }
     }
   }
 
-  private void sendUntilKilled(Process vigil, int port, List<String> accessions,
+  private void sendUntilKilled(VigilProcess vigil, int port, List<String> accessions,
       Set<String> acknowledged) throws InterruptedException {
     AtomicBoolean killed = new AtomicBoolean();
     ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
@@ -93,9 +116,8 @@ class CrashSafetyIT {
     while (acknowledged.size() < 300 && Instant.now().isBefore(deadline)) {
       Thread.sleep(20);
     }
-    vigil.destroyForcibly(); // SIGKILL: no shutdown hooks, no orderly close
+    vigil.kill();
     killed.set(true);
-    vigil.waitFor(30, TimeUnit.SECONDS);
     senders.shutdown();
     senders.awaitTermination(30, TimeUnit.SECONDS);
   }
@@ -129,37 +151,4 @@ class CrashSafetyIT {
         "");
   }
 
-  private Process start(int mllpPort, String dbUrl, String name) throws Exception {
-    File jar = Path.of("target", "vigil.jar").toFile();
-    assertThat(jar).as("the packaged jar (failsafe runs after package)").exists();
-    Path log = dir.resolve(name + ".log");
-    Process process = new ProcessBuilder(javaBinary(), "-Xmx512m", "-jar", jar.getAbsolutePath(),
-        "--server.port=0", "--vigil.mllp.port=" + mllpPort, "--spring.datasource.url=" + dbUrl)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("Vigil exited at start:\n" + Files.readString(log));
-      }
-      try (Socket probe = new Socket("localhost", mllpPort)) {
-        return process;
-      } catch (IOException notYet) {
-        Thread.sleep(200);
-      }
-    }
-    process.destroyForcibly();
-    throw new IllegalStateException("Vigil did not open its MLLP port:\n" + Files.readString(log));
-  }
-
-  private static String javaBinary() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

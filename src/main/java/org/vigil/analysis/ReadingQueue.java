@@ -56,6 +56,9 @@ class ReadingQueue implements DisposableBean {
   private SweepPosition position;
   private SweepPosition firstUnread;
   private Instant passStarted;
+  /** When the reader last read a batch, and last failed to (null: never). */
+  private volatile Instant lastRead;
+  private volatile Instant lastFailure;
 
   /**
    * @param capacity report versions held in memory (default 10,000: about a megabyte); beyond it
@@ -126,6 +129,7 @@ class ReadingQueue implements DisposableBean {
       } catch (RuntimeException e) {
         // e.g. the database is unreachable: the reader must outlive it, never die silently
         log.error("report reader could not sweep for unread reports; retrying", e);
+        lastFailure = clock.instant();
         sweepAgain = true;
         pauseAfterFailure();
       } finally {
@@ -191,17 +195,28 @@ class ReadingQueue implements DisposableBean {
     batches.record(batch.size());
     try {
       reader.readAll(batch);
+      lastRead = clock.instant();
     } catch (RuntimeException batchFailed) {
       for (ReportId id : batch) {
         try {
           reader.readAll(List.of(id));
+          lastRead = clock.instant();
         } catch (RuntimeException e) {
+          lastFailure = clock.instant();
           // stays unread in the database: found again, and reported again, at the next sweep
           log.error("report {} could not be read; it has no reading and raises no alert", id, e);
           pauseAfterFailure();
         }
       }
     }
+  }
+
+  /** What health needs to know: is the reader alive, what waits, and when it last got on. */
+  record State(boolean stopped, long awaiting, Instant lastRead, Instant lastFailure) {}
+
+  State state() {
+    boolean stopped = worker.getState() == Thread.State.TERMINATED;
+    return new State(stopped, waiting.size() + dropped.get(), lastRead, lastFailure);
   }
 
   private void pauseAfterFailure() {

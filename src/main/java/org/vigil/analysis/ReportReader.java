@@ -42,9 +42,12 @@ public class ReportReader {
   private final ApplicationEventPublisher events;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final ReadingLimits limits;
 
   ReportReader(FindingsEngine engine, Reports reports, Exams exams, ReportReadings readings,
-      ApplicationEventPublisher events, TransactionTemplate tx, Clock clock) {
+      ApplicationEventPublisher events, TransactionTemplate tx, Clock clock,
+      ReadingLimits limits) {
+    this.limits = limits;
     this.engine = engine;
     this.reports = reports;
     this.exams = exams;
@@ -63,7 +66,16 @@ public class ReportReader {
    * (report, knowledge base) fails the batch and {@link ReadingQueue} retries report by report.
    */
   void readAll(List<ReportId> ids) {
-    List<Report> unread = unreadReports(ids);
+    Set<ReportId> unread = new LinkedHashSet<>(ids);
+    unread.removeAll(readings.alreadyRead(unread, engine.knowledgeBaseVersion()));
+    for (List<ReportId> part : limits.parts(unread, reports.textLengths(unread))) {
+      readPart(part);
+    }
+  }
+
+  /** Reads a part of a batch whose texts fit in memory together, and stores it in one commit. */
+  private void readPart(List<ReportId> ids) {
+    List<Report> unread = committed(ids);
     Map<ExamId, String> modalities = exams.modalities(
         unread.stream().map(Report::examId).filter(Objects::nonNull).toList());
     List<NewReading> read = new ArrayList<>(unread.size());
@@ -82,14 +94,12 @@ public class ReportReader {
     });
   }
 
-  /** The committed reports among these that this engine has not read yet, in the given order. */
-  private List<Report> unreadReports(List<ReportId> ids) {
-    Set<ReportId> unread = new LinkedHashSet<>(ids);
-    unread.removeAll(readings.alreadyRead(unread, engine.knowledgeBaseVersion()));
+  /** The committed reports among these, in the given order. */
+  private List<Report> committed(List<ReportId> ids) {
     Map<ReportId, Report> stored = new HashMap<>();
-    reports.findAll(unread).forEach(r -> stored.put(r.id(), r));
+    reports.findAll(ids).forEach(r -> stored.put(r.id(), r));
     List<Report> found = new ArrayList<>(stored.size());
-    for (ReportId id : unread) {
+    for (ReportId id : ids) {
       if (stored.containsKey(id)) {
         found.add(stored.get(id));
       } else {
@@ -107,8 +117,8 @@ public class ReportReader {
   }
 
   private ReportAnalysis read(Report report, String modality) {
-    return engine.analyse(new ReportInput(report.id().toString(), report.text(), modality,
-        flagOf(report)));
+    return engine.analyse(new ReportInput(report.id().toString(), limits.readable(report),
+        modality, flagOf(report)));
   }
 
   /** The sender's flag: the abnormal flag, else the first alert code, else none. */

@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,6 +48,22 @@ public class Reports {
         .param(UuidArray.of(ids.stream().map(ReportId::value).toList()))
         .query(Reports::map)
         .list();
+  }
+
+  /**
+   * The length in characters of each of these reports' text, so that a reader can take large ones
+   * a few at a time instead of loading them all at once.
+   */
+  public Map<ReportId, Long> textLengths(Collection<ReportId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<ReportId, Long> lengths = new HashMap<>();
+    jdbc.sql("select id, char_length(report_text) n from report where id = any(?)")
+        .param(UuidArray.of(ids.stream().map(ReportId::value).toList()))
+        .query((rs, i) -> lengths.put(new ReportId(uuid(rs, "id")), rs.getLong("n")))
+        .list();
+    return lengths;
   }
 
   /** All versions for an examination, oldest first. */

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.vigil.intake.InboundMessage;
+import org.vigil.intake.IntakeCommits;
 import org.vigil.intake.hl7.mapping.Hl7Mapper;
 import org.vigil.intake.hl7.mllp.Frame;
 import org.vigil.record.RecordRejection;
@@ -38,9 +39,11 @@ class Hl7Intake {
   private final Hl7Transaction transaction;
   private final MllpProperties properties;
   private final Clock clock;
+  private final IntakeCommits commits;
 
   Hl7Intake(Hl7Parsing parsing, Hl7Mapper mapper, Hl7Transaction transaction,
-      MllpProperties properties, Clock clock) {
+      MllpProperties properties, Clock clock, IntakeCommits commits) {
+    this.commits = commits;
     this.parsing = parsing;
     this.mapper = mapper;
     this.transaction = transaction;
@@ -59,6 +62,12 @@ class Hl7Intake {
       if (raw.length > properties.maxMessageBytes()) {
         throw Hl7Rejection.reject(Hl7Rejection.DATA_TYPE, tooLarge(raw.length));
       }
+      int segments = segments(decoded.text());
+      if (segments > properties.maxSegments()) {
+        throw Hl7Rejection.reject(Hl7Rejection.SEGMENT_SEQUENCE, "message of " + segments
+            + " segments exceeds the maximum of " + properties.maxSegments()
+            + " (vigil.mllp.max-segments)");
+      }
       if (decoded.text().isEmpty()) {
         throw Hl7Rejection.reject(Hl7Rejection.SEGMENT_SEQUENCE, "empty message");
       }
@@ -68,6 +77,7 @@ class Hl7Intake {
       var committed = transaction.commit(new InboundMessage(Hl7Transaction.CHANNEL, raw,
           charset.name(), header.sendingApplication(), header.sendingFacility(),
           header.controlId(), header.messageType(), receivedAt, deadLetterId), commands);
+      commits.committed();
       String text = committed.duplicate() ? "duplicate, already processed" : "accepted";
       return new Outcome(AckCode.AA, text, 0, header, charset, committed.messageId());
     } catch (Hl7Rejection r) {
@@ -76,6 +86,9 @@ class Hl7Intake {
       return new Outcome(AckCode.AE, "record refused the change: " + r.getMessage(), 207, header,
           charset, null);
     } catch (RuntimeException unexpected) {
+      if (IntakeCommits.isDatabaseFailure(unexpected)) {
+        commits.failed();
+      }
       log.error("hl7 message failed unexpectedly (type {})",
           header == null ? "unknown" : header.messageType(), unexpected);
       return new Outcome(AckCode.AE, "internal error (" + unexpected.getClass().getSimpleName()
@@ -96,6 +109,17 @@ class Hl7Intake {
         : frame.problem();
     return new Outcome(AckCode.AR, reason, Hl7Rejection.SEGMENT_SEQUENCE, header,
         decoded.charset(), null);
+  }
+
+  /** Segments in normalised text (CR-separated), counted before anything is parsed. */
+  static int segments(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\r') {
+        n++;
+      }
+    }
+    return text.isEmpty() || text.charAt(text.length() - 1) == '\r' ? n : n + 1;
   }
 
   private String tooLarge(long size) {

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.vigil.intake.DeadLetters;
+import org.vigil.intake.IntakeCommits;
 import org.vigil.intake.NewDeadLetter;
 import org.vigil.intake.hl7.mapping.Hl7Mapper;
 import org.vigil.intake.hl7.mllp.Frame;
@@ -38,9 +39,11 @@ public class Hl7Receiver {
   private final AckBuilder acks;
   private final MllpProperties properties;
   private final MeterRegistry meters;
+  private final IntakeCommits commits;
 
   Hl7Receiver(Hl7Intake intake, DeadLetters deadLetters, AckBuilder acks,
-      MllpProperties properties, MeterRegistry meters) {
+      MllpProperties properties, MeterRegistry meters, IntakeCommits commits) {
+    this.commits = commits;
     this.intake = intake;
     this.deadLetters = deadLetters;
     this.acks = acks;
@@ -73,8 +76,10 @@ public class Hl7Receiver {
           h == null ? null : h.controlId(), h == null ? null : h.messageType(),
           outcome.charset() == null ? null : outcome.charset().name(), outcome.code().name(),
           outcome.reason(), stored, frame.size()));
+      commits.committed();
       return true;
     } catch (RuntimeException e) {
+      commits.failed();
       log.error("could not keep a refused hl7 message as a dead letter; not answering so the"
           + " sender resends it", e);
       return false;

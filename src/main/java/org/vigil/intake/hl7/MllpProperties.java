@@ -27,6 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param commitDelay the longest a commit waits for messages from connections that have none in
  *     it yet, so that one commit serves them too; a lone sender never waits, and while other
  *     connections are open but idle each commit waits the full delay; 0 turns it off
+ * @param maxSegments a message with more segments is refused (AR) and kept as a dead letter: each
+ *     parsed segment costs about 5 KB of memory, so this bounds what one message can take
  */
 @ConfigurationProperties("vigil.mllp")
 public record MllpProperties(
@@ -44,7 +46,8 @@ public record MllpProperties(
     Map<String, List<String>> senderAccessionSources,
     @DefaultValue("1") int writers,
     @DefaultValue("64") int maxBatch,
-    @DefaultValue("2ms") Duration commitDelay) {
+    @DefaultValue("2ms") Duration commitDelay,
+    @DefaultValue("10000") int maxSegments) {
 
   /** Where this sender puts the accession number, in order of preference. */
   public List<String> accessionSourcesFor(String sendingApplication) {

@@ -17,7 +17,7 @@ final class Mapped {
   static MllpProperties properties(List<String> accessionSources) {
     return new MllpProperties(true, 0, 8, 10_000_000, 10_000_000, Duration.ofSeconds(60), 3,
         ZoneId.of("Europe/London"), List.of("2WW", "TWW"), accessionSources, Map.of(), 1, 64,
-        Duration.ofMillis(2));
+        Duration.ofMillis(2), 10_000);
   }
 
   static List<Hl7Command> commands(String text) {

@@ -3,6 +3,7 @@ package org.vigil.intake.fhir.mapping;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How this trust's FHIR identifiers map onto Vigil's ({@code vigil.intake.fhir.*}).
@@ -15,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (e.g. a trust's MRN system and HL7 CX.4 "RX1"), so FHIR and HL7 find the same patient
  * @param alertCodeSystems code systems whose {@code conclusionCode} codings are sender-set alert
  *     codes (kept on the report as alert codes); other conclusion codes are diagnoses, not alerts
+ * @param maxBodyBytes a larger request body is refused with 413 and its first bytes kept as a dead
+ *     letter (the MLLP counterpart is {@code vigil.mllp.max-message-bytes})
  */
 @ConfigurationProperties("vigil.intake.fhir")
 public record FhirIntakeProperties(
@@ -22,7 +25,8 @@ public record FhirIntakeProperties(
     @DefaultValue("urn:vigil:placer") String placerSystem,
     @DefaultValue("urn:vigil:procedure-code") String procedureCodeSystem,
     @DefaultValue List<IdentifierAuthority> identifierAuthorities,
-    @DefaultValue List<String> alertCodeSystems) {
+    @DefaultValue List<String> alertCodeSystems,
+    @DefaultValue("10MB") DataSize maxBodyBytes) {
 
   public FhirIntakeProperties {
     accessionSystems = List.copyOf(accessionSystems);

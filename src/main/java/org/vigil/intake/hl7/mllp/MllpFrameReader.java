@@ -20,7 +20,21 @@ final class MllpFrameReader {
 
   private enum State { IDLE, JUNK, FRAME }
 
+  /** Room in memory for the bytes a frame keeps; asked before the frame grows past what it has. */
+  interface Room {
+    /**
+     * Makes room for at least {@code bytes} holding {@code lines} line breaks (segments cost memory
+     * of their own once parsed); returns how many bytes may now be kept without asking again.
+     */
+    long ensure(long bytes, long lines) throws IOException;
+  }
+
   private final InputStream in;
+  private final Room room;
+  private long allowed;
+  /** Line breaks (CR or LF) kept in this frame: each may become a parsed segment. */
+  private long lines;
+  private long linesAllowed;
   private final int maxKept;
   private final long frameTimeoutMillis;
   private final long junkTimeoutMillis;
@@ -32,8 +46,15 @@ final class MllpFrameReader {
   private long size;
   private long lastByteAt;
 
+  /** A reader whose frames need no room reserved (tests of the framing alone). */
   MllpFrameReader(InputStream in, int maxKept, long frameTimeoutMillis, long junkTimeoutMillis) {
+    this(in, (bytes, lines) -> Long.MAX_VALUE, maxKept, frameTimeoutMillis, junkTimeoutMillis);
+  }
+
+  MllpFrameReader(InputStream in, Room room, int maxKept, long frameTimeoutMillis,
+      long junkTimeoutMillis) {
     this.in = in;
+    this.room = room;
     this.maxKept = maxKept;
     this.frameTimeoutMillis = frameTimeoutMillis;
     this.junkTimeoutMillis = junkTimeoutMillis;
@@ -107,7 +128,7 @@ final class MllpFrameReader {
   }
 
   /** Inside a frame, copies the buffered bytes up to the next start or end block in one go. */
-  private void copyUntilDelimiter() {
+  private void copyUntilDelimiter() throws IOException {
     int i = position;
     while (i < limit && buffer[i] != START && buffer[i] != END) {
       i++;
@@ -115,9 +136,12 @@ final class MllpFrameReader {
     int n = i - position;
     if (n > 0) {
       size += n;
-      int room = maxKept - content.size();
-      if (room > 0) {
-        content.write(buffer, position, Math.min(room, n));
+      int free = maxKept - content.size();
+      if (free > 0) {
+        int kept = Math.min(free, n);
+        lines += lineBreaks(position, position + kept);
+        makeRoom(content.size() + kept);
+        content.write(buffer, position, kept);
       }
       position = i;
       lastByteAt = System.currentTimeMillis();
@@ -155,15 +179,40 @@ final class MllpFrameReader {
     size = 0;
   }
 
-  private void keep(int b) {
+  private void keep(int b) throws IOException {
     size++;
     if (content.size() < maxKept) {
+      if (b == CR || b == '\n') {
+        lines++;
+      }
+      makeRoom(content.size() + 1);
       content.write(b);
     }
   }
 
+  /** Waits, reading nothing meanwhile, until the frame may keep this many bytes. */
+  private void makeRoom(long bytes) throws IOException {
+    if (bytes > allowed || lines > linesAllowed) {
+      linesAllowed = Long.highestOneBit(Math.max(lines, 256)) * 2; // ask again as lines double
+      allowed = room.ensure(bytes, linesAllowed);
+    }
+  }
+
+  private int lineBreaks(int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (buffer[i] == CR || buffer[i] == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private Frame emit(String problem, boolean answerable) {
     Frame frame = new Frame(content.toByteArray(), size, problem, answerable);
+    allowed = 0; // the connection gives the frame's room back once it has been answered
+    lines = 0;
+    linesAllowed = 0;
     state = State.IDLE;
     content = new ByteArrayOutputStream();
     size = 0;

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.vigil.intake.IntakeMemory;
 import org.vigil.intake.hl7.Hl7Receiver;
 import org.vigil.intake.hl7.MllpProperties;
 import org.vigil.intake.hl7.OpenConnections;
@@ -31,15 +32,20 @@ public class MllpServer implements SmartLifecycle {
   private final Hl7Receiver receiver;
   private final MllpProperties properties;
   private final OpenConnections open;
+  private final IntakeMemory memory;
   private volatile ServerSocket serverSocket;
   private volatile boolean running;
   private ExecutorService workers;
   private Semaphore permits;
 
-  MllpServer(Hl7Receiver receiver, MllpProperties properties, OpenConnections open) {
+  MllpServer(Hl7Receiver receiver, MllpProperties properties, OpenConnections open,
+      IntakeMemory memory) {
     this.receiver = receiver;
     this.properties = properties;
     this.open = open;
+    this.memory = memory;
+    memory.checkLargestMessage("vigil.mllp.max-message-bytes and max-segments",
+        memory.hl7Cost(properties.maxMessageBytes(), properties.maxSegments()));
   }
 
   /** The bound port (useful when configured as 0), or -1 when not listening. */
@@ -80,7 +86,7 @@ public class MllpServer implements SmartLifecycle {
       try {
         permits.acquire();
         Socket socket = serverSocket.accept();
-        MllpConnection connection = new MllpConnection(socket, receiver, properties);
+        MllpConnection connection = new MllpConnection(socket, receiver, properties, memory);
         open.opened(connection);
         workers.execute(() -> {
           try {

@@ -14,7 +14,7 @@ class FhirIdentifiersTest {
   private final FhirIdentifiers identifiers = new FhirIdentifiers(new FhirIntakeProperties(
       List.of("https://trust.example/accession"), "urn:p", "urn:c",
       List.of(new FhirIntakeProperties.IdentifierAuthority("https://trust.example/mrn", "RX1")),
-      List.of()));
+      List.of(), org.springframework.util.unit.DataSize.ofMegabytes(10)));
 
   @Test
   void anNhsNumberWrittenWithSpacesBecomesVigilsNhsIdentifier() {
