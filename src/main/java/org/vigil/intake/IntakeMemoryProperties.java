@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  *     heap ({@code heap-share})
  * @param heapShare the share of the maximum heap that the budget takes when it is not set
  * @param costFactor heap used while a message is processed, per byte of the message as sent
- *     (text copies, the archived bytes, the database write); measured, see docs/intake-hl7.md
+ *     (text copies, the archived bytes, the database write); measured, see docs/intake-memory.md
  * @param segmentCost heap used per HL7 segment once parsed (HAPI's model holds about 5.4 KB for an
  *     OBX line), on top of the bytes
  * @param fhirCostFactor heap used per byte of a FHIR body while it is parsed and taken in
