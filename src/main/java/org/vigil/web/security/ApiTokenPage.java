@@ -2,6 +2,8 @@ package org.vigil.web.security;
 
 import java.security.Principal;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class ApiTokenPage {
 
+  private static final Logger log = LoggerFactory.getLogger(ApiTokenPage.class);
   private static final int MAX_NAME = 100;
 
   private final ApiTokens tokens;
@@ -44,14 +47,21 @@ class ApiTokenPage {
     if (clean.isEmpty() || clean.length() > MAX_NAME) {
       model.addAttribute("error", "A token needs a name of 1 to " + MAX_NAME + " characters.");
     } else {
-      model.addAttribute("issued", tokens.issue(clean, role, admin.getName()));
+      ApiTokens.Issued issued = tokens.issue(clean, role, admin.getName());
+      log.info("API token {} ({}) issued with role {} by {}", issued.token().id(), clean, role,
+          admin.getName());
+      model.addAttribute("issued", issued);
     }
     return list(model);
   }
 
   @PostMapping("/{id}/revoke")
   String revoke(@PathVariable UUID id, Principal admin, RedirectAttributes redirect) {
-    redirect.addFlashAttribute("revoked", tokens.revoke(id, admin.getName()));
+    boolean revoked = tokens.revoke(id, admin.getName());
+    if (revoked) {
+      log.info("API token {} revoked by {}", id, admin.getName());
+    }
+    redirect.addFlashAttribute("revoked", revoked);
     return "redirect:/admin/api-tokens";
   }
 }
