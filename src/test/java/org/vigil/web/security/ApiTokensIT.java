@@ -63,6 +63,22 @@ class ApiTokensIT {
   }
 
   @Test
+  void anAdminTokenWritesToFhirAndIsRecordedAsTheSender() {
+    Browser admin = new Browser(port, "192.0.2.44");
+    admin.signIn("admin", UserBootstrap.DEMO_PASSWORD);
+    String token = find(ISSUED, admin.postForm("/admin/api-tokens", "/admin/api-tokens",
+        Map.of("name", "fhir-feed", "role", "ADMIN")).body());
+    String requestId = "tokens-it-" + System.nanoTime();
+
+    HttpResponse<String> refused = new Browser(port, "192.0.2.45").postFhir("/fhir/ServiceRequest",
+        "{\"resourceType\": \"ServiceRequest\", \"status\": \"active\"}",
+        Map.of("Authorization", "Bearer " + token, "X-Request-ID", requestId));
+    assertThat(refused.statusCode()).as("past security, refused by intake").isEqualTo(422);
+    assertThat(jdbc.sql("select sending_application from dead_letter where control_id = ?")
+        .param(requestId).query(String.class).single()).isEqualTo("token:fhir-feed");
+  }
+
+  @Test
   void anUnknownTokenIsRefusedAndOnlyAdministratorsManageTokens() {
     Browser client = new Browser(port, "192.0.2.42");
     assertThat(client.getWithToken("/fhir/ServiceRequest?identifier=x", "vigil_madeup")

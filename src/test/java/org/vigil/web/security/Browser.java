@@ -64,6 +64,11 @@ final class Browser {
         .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
+  HttpResponse<String> postFhir(String path, String body, Map<String, String> headers) {
+    return send(request(path, headers).header("Content-Type", "application/fhir+json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   HttpResponse<String> signIn(String user, String password) {
     return postForm("/login", "/login", Map.of("username", user, "password", password));
   }
