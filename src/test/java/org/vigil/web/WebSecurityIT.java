@@ -47,8 +47,7 @@ class WebSecurityIT {
 
   List<String> apis() {
     return List.of("/api/exams", "/api/exams/" + data.examId(), "/api/patients/" + data.patientId(),
-        "/api/patients/" + data.patientId() + "/timeline", "/api/reports/" + data.reportId(),
-        "/v3/api-docs");
+        "/api/patients/" + data.patientId() + "/timeline", "/api/reports/" + data.reportId());
   }
 
   Stream<Arguments> everyRoleOnEveryRoute() {
@@ -67,6 +66,28 @@ class WebSecurityIT {
   void everyVigilRoleMaySearch(Role role) throws Exception {
     mvc.perform(post("/search").param("q", data.accession()).with(csrf())
         .with(user("someone").roles(role.name()))).andExpect(status().isOk());
+  }
+
+  @ParameterizedTest(name = "{0} may open the API explorer")
+  @EnumSource(value = Role.class, names = "ADMIN")
+  void administratorsMayOpenTheApiExplorer(Role role) throws Exception {
+    mvc.perform(get("/v3/api-docs").with(user("a").roles(role.name()))).andExpect(status().isOk());
+    mvc.perform(get("/swagger-ui/index.html").with(user("a").roles(role.name())))
+        .andExpect(status().isOk());
+  }
+
+  @ParameterizedTest(name = "{0} may not open the API explorer")
+  @EnumSource(value = Role.class, names = "ADMIN", mode = EnumSource.Mode.EXCLUDE)
+  void otherRolesMayNotOpenTheApiExplorer(Role role) throws Exception {
+    mvc.perform(get("/v3/api-docs").with(user("c").roles(role.name())))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/swagger-ui/index.html").with(user("c").roles(role.name())))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void theApiDocumentAnswersSomeoneNotSignedInWith401() throws Exception {
+    mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.vigil.intake.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import java.util.List;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -29,8 +30,10 @@ class FhirServerConfiguration {
       ServiceRequestProvider requests, DiagnosticReportProvider reports,
       FhirDeadLetters deadLetters) {
     RestfulServer server = new RestfulServer(context);
-    server.setResourceProviders(List.of(patients, requests, reports));
+    List<IResourceProvider> providers = List.of(patients, requests, reports);
+    server.setResourceProviders(providers);
     server.registerInterceptor(deadLetters);
+    server.registerInterceptor(new UnsupportedRequests(context, providers));
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
     server.setImplementationDescription("Vigil imaging-results fail-safe");
     ServletRegistrationBean<RestfulServer> registration =

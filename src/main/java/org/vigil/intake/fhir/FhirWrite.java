@@ -41,8 +41,11 @@ record FhirWrite(String messageType, byte[] raw, String charset, String sender, 
    * kept as dead letters; a search sent as POST ({@code _search}) is a read.
    */
   static boolean isWrite(RequestDetails request) {
-    return WRITE_METHODS.contains(request.getRequestType())
-        && !READS.contains(request.getRestOperationType())
+    // No operation type when HAPI found no method for the request (an unknown resource type or
+    // interaction): Set.of(...).contains(null) throws, which turned such a refusal into a 500.
+    RestOperationTypeEnum operation = request.getRestOperationType();
+    return request.getRequestType() != null && WRITE_METHODS.contains(request.getRequestType())
+        && (operation == null || !READS.contains(operation))
         && !"_search".equals(request.getOperation());
   }
 

@@ -16,6 +16,8 @@ class LoginController {
 
   @GetMapping("/login")
   String login(Model model) {
+    model.addAttribute("throttleMinutes",
+        Math.max(1, properties.signInLimits().window().toMinutes()));
     if (properties.demoUsers()) {
       model.addAttribute("demoUsers",
           UserBootstrap.DEMO_USERS.stream().map(UserBootstrap.DemoUser::username).toList());

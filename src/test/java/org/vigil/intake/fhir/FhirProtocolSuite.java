@@ -102,8 +102,42 @@ abstract class FhirProtocolSuite extends FhirHttpTest {
 
   @Test
   void requestsWithoutValidCredentialsAreRefused() throws Exception {
-    assertThat(send("GET", "/metadata", null, false).statusCode()).isEqualTo(401);
+    assertThat(send("GET", "/ServiceRequest?identifier=x", null, false).statusCode())
+        .isEqualTo(401);
     assertThat(send("POST", "/ServiceRequest", "{}", false).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theCapabilityStatementAnswersWithoutSignIn() throws Exception {
+    HttpResponse<String> metadata = send("GET", "/metadata", null, false);
+    assertThat(metadata.statusCode()).isEqualTo(200);
+    assertThat(context.newJsonParser().parseResource(CapabilityStatement.class, metadata.body())
+        .getFhirVersion().toCode()).startsWith("4.0");
+  }
+
+  @Test
+  void anUnsupportedResourceTypeIsAnswered404WithAnOutcomeNot500() throws Exception {
+    String observation = "{\"resourceType\": \"Observation\", \"status\": \"final\", "
+        + "\"code\": {\"text\": \"x\"}}";
+    assertOutcome(send("POST", "/Observation", observation, true), 404);
+    assertOutcome(send("GET", "/Observation/1", null, true), 404);
+    assertOutcome(send("GET", "/Observation?status=final", null, true), 404);
+  }
+
+  @Test
+  void anUnsupportedInteractionIsAnswered405WithAnOutcome() throws Exception {
+    assertOutcome(send("DELETE", "/ServiceRequest/" + UUID.randomUUID(), null, true), 405);
+    assertOutcome(send("PATCH", "/DiagnosticReport/" + UUID.randomUUID(), "[]", true), 405);
+  }
+
+  @Test
+  void turtleWhichVigilDoesNotSpeakIsRefusedWithAnOutcomeInJson() throws Exception {
+    HttpResponse<String> turtle = exchange("GET", base() + "/metadata", null, true,
+        java.util.Map.of("Accept", "text/turtle"));
+    assertOutcome(turtle, 406);
+    assertOutcome(send("GET", "/metadata?_format=ttl", null, true), 406);
+    assertOutcome(exchange("POST", base() + "/ServiceRequest", "<> a <x> .", true,
+        java.util.Map.of("Content-Type", "text/turtle")), 415);
   }
 
   private void assertRefused(IBaseResource resource, int status, String says) {

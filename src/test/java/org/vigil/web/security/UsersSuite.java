@@ -15,7 +15,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.vigil.web.security.SecurityProperties.BootstrapAdmin;
 
-/** Users in the database: the bootstrap administrator and demo users; H2 and PostgreSQL. */
+/**
+ * Users and API tokens in the database: the bootstrap administrator, demo users, tokens; H2 and
+ * PostgreSQL.
+ */
 @SpringBootTest(properties = {
     "vigil.security.bootstrap-admin.username=" + UsersSuite.ADMIN,
     "vigil.security.bootstrap-admin.password=" + UsersSuite.PASSWORD,
@@ -29,6 +32,7 @@ abstract class UsersSuite {
   @Autowired AppUsers users;
   @Autowired PasswordEncoder encoder;
   @Autowired Clock clock;
+  @Autowired ApiTokens tokens;
 
   @Test
   void theBootstrapAdministratorIsCreatedWithAHashedPassword() {
@@ -86,8 +90,28 @@ abstract class UsersSuite {
     assertThat(output.getAll()).contains("second-admin").doesNotContain("second-admin-password");
   }
 
+  @Test
+  void anApiTokenIsStoredOnlyAsItsHashAndIsRefusedOnceRevoked() {
+    ApiTokens.Issued issued = tokens.issue("pacs-bridge", Role.ADMIN, ADMIN);
+    assertThat(issued.secret()).startsWith(ApiTokens.PREFIX).hasSizeGreaterThan(40);
+    assertThat(issued.toString()).doesNotContain(issued.secret());
+    assertThat(tokens.findActive(issued.secret())).hasValueSatisfying(t -> {
+      assertThat(t.role()).isEqualTo(Role.ADMIN);
+      assertThat(t.principalName()).isEqualTo("token:pacs-bridge");
+    });
+    assertThat(tokens.findActive(issued.secret() + "x")).isEmpty();
+
+    assertThat(tokens.revoke(issued.token().id(), ADMIN)).isTrue();
+    assertThat(tokens.revoke(issued.token().id(), ADMIN)).as("only once").isFalse();
+    assertThat(tokens.findActive(issued.secret())).isEmpty();
+    assertThat(tokens.all()).filteredOn(t -> t.id().equals(issued.token().id()))
+        .singleElement().satisfies(t -> assertThat(t.isRevoked()).isTrue());
+  }
+
   private UserBootstrap bootstrap(BootstrapAdmin admin) {
-    return new UserBootstrap(users, encoder, new SecurityProperties(admin, false), clock);
+    return new UserBootstrap(users, encoder, new SecurityProperties(admin, false,
+        new SecurityProperties.SignInLimits(5, 100, java.time.Duration.ofMinutes(15), 10000), false),
+        clock);
   }
 
   private static DefaultApplicationArguments noArguments() {
