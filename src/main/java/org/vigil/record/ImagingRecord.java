@@ -86,6 +86,7 @@ public class ImagingRecord {
   /** ADT^A40: {@code mergedIdentifier}'s patient becomes part of the surviving patient. */
   public PatientId mergePatients(PatientDetails surviving, PatientIdentifier mergedIdentifier,
       Provenance provenance) {
+    FieldLimits.check(mergedIdentifier);
     Instant now = clock.instant();
     PatientId survivor = index.resolve(surviving, provenance, now);
     Optional<PatientId> merged = patients.identifierOwner(mergedIdentifier).map(patients::surviving);
@@ -114,6 +115,7 @@ public class ImagingRecord {
    */
   public PatientId changeIdentifier(PatientIdentifier previous, PatientDetails current,
       Provenance provenance) {
+    FieldLimits.check(previous);
     Instant now = clock.instant();
     PatientIdentifier replacement = current.matchableIdentifiers().stream().findFirst()
         .orElseThrow(() -> new RecordRejection("A47 without a new identifier in PID-3"));

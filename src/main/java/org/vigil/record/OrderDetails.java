@@ -31,5 +31,16 @@ public record OrderDetails(
     if (accessionNumber.isBlank()) {
       throw new IllegalArgumentException("accession number is blank");
     }
+    FieldLimits.check(accessionNumber, FieldLimits.ACCESSION, "accession number");
+    FieldLimits.check(placerNumber, FieldLimits.ORDER_NUMBER, "placer order number");
+    FieldLimits.check(fillerNumber, FieldLimits.ORDER_NUMBER, "filler order number");
+    FieldLimits.check(procedureCode, FieldLimits.PROCEDURE_CODE, "procedure code");
+    FieldLimits.check(procedureName, FieldLimits.PROCEDURE_NAME, "procedure name");
+    FieldLimits.check(modality, FieldLimits.MODALITY, "modality");
+    FieldLimits.check(bodyPart, FieldLimits.BODY_PART, "body part");
+    FieldLimits.check(requester, FieldLimits.CLINICIAN, "requester");
+    FieldLimits.check(consultant, FieldLimits.CLINICIAN, "consultant");
+    FieldLimits.check(team, FieldLimits.TEAM, "team");
+    FieldLimits.check(site, FieldLimits.SITE, "site");
   }
 }

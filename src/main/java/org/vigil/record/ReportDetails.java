@@ -26,6 +26,15 @@ public record ReportDetails(
     Objects.requireNonNull(text, "text");
     sections = List.copyOf(sections);
     alertCodes = List.copyOf(alertCodes);
+    FieldLimits.checkText(text, "report text");
+    FieldLimits.check(radiologist, FieldLimits.CLINICIAN, "radiologist");
+    FieldLimits.check(abnormalFlag, FieldLimits.ABNORMAL_FLAG, "abnormal flag");
+    FieldLimits.check(String.join(",", alertCodes), FieldLimits.ALERT_CODES, "alert codes");
+    for (ReportSection section : sections) {
+      FieldLimits.check(section.heading(), FieldLimits.SECTION_HEADING, "section heading");
+      FieldLimits.check(section.code(), FieldLimits.SECTION_CODE, "section code");
+      FieldLimits.checkText(section.text(), "section text");
+    }
   }
 
   public String accessionNumber() {

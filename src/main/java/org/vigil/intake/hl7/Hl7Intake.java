@@ -24,12 +24,20 @@ class Hl7Intake {
 
   private static final Logger log = LoggerFactory.getLogger(Hl7Intake.class);
 
-  /** What happened to a message; {@code header} and {@code charset} are null when unknown. */
+  /**
+   * What happened to a message; {@code header} and {@code charset} are null when unknown,
+   * {@code field} (e.g. "OBR-3") when no single field is at fault.
+   */
   record Outcome(AckCode code, String reason, int errorCode, MessageHeader header,
-      Charset charset, UUID messageId) {
+      Charset charset, UUID messageId, String field) {
+
+    Outcome(AckCode code, String reason, int errorCode, MessageHeader header, Charset charset,
+        UUID messageId) {
+      this(code, reason, errorCode, header, charset, messageId, null);
+    }
 
     static Outcome refused(Hl7Rejection r, MessageHeader header, Charset charset) {
-      return new Outcome(r.code(), r.reason(), r.errorCode(), header, charset, null);
+      return new Outcome(r.code(), r.reason(), r.errorCode(), header, charset, null, r.field());
     }
   }
 

@@ -60,7 +60,7 @@ public class Hl7Receiver {
     record(outcome, System.nanoTime() - start);
     Charset charset = outcome.charset() == null ? StandardCharsets.ISO_8859_1 : outcome.charset();
     return new Answer(acks.ack(outcome.header(), outcome.code(), outcome.reason(),
-        outcome.errorCode()), charset, outcome.code());
+        outcome.errorCode(), outcome.field()), charset, outcome.code());
   }
 
   private boolean keep(Frame frame, Hl7Intake.Outcome outcome, Instant receivedAt) {

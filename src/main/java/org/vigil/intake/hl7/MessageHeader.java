@@ -24,6 +24,9 @@ public record MessageHeader(
     String processingId,
     String version) {
 
+  private static final int MAX_SENDER = 200;
+  private static final int MAX_TYPE = 40;
+
   String messageType() {
     return triggerEvent.isEmpty() ? messageCode : messageCode + "^" + triggerEvent;
   }
@@ -81,6 +84,17 @@ public record MessageHeader(
     }
     if (controlId.length() > 199) {
       throw Hl7Rejection.reject(Hl7Rejection.DATA_TYPE, "MSH-10 message control id is too long");
+    }
+    // the archive's columns (inbound_message): refused whole rather than stored cut
+    fits(sendingApplication, MAX_SENDER, "MSH-3");
+    fits(sendingFacility, MAX_SENDER, "MSH-4");
+    fits(messageType(), MAX_TYPE, "MSH-9");
+  }
+
+  private static void fits(String value, int max, String field) {
+    if (value.length() > max) {
+      throw Hl7Rejection.field(field, "is longer than the " + max
+          + " characters Vigil can record (" + value.length() + ")");
     }
   }
 

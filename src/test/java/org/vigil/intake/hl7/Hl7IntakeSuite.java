@@ -583,6 +583,47 @@ abstract class Hl7IntakeSuite {
     String apply(int index) throws Exception;
   }
 
+  @Test
+  void anAccessionOneCharacterTooLongIsRefusedNamingObr3AndNeverStoredCut() {
+    String accession = unique("ACC") + "X".repeat(64);
+    accession = accession.substring(accession.length() - 65);
+    String message = report(unique("MRN"), accession, "F", "No evidence of pneumothorax.");
+
+    String ack = send(message);
+
+    assertThat(ackCode(ack)).isEqualTo("AE");
+    assertThat(ackText(ack)).startsWith("OBR-3 ").contains("64");
+    assertThat(ack).contains("ERR||OBR^1^3|104^Value too long^HL70357");
+    DeadLetter letter = deadLetterFor(controlIdOf(message));
+    assertThat(letter.ackCode()).isEqualTo("AE");
+    assertThat(letter.raw()).isEqualTo(message.getBytes(StandardCharsets.UTF_8));
+    assertThat(exams.findByAccession(accession.substring(0, 64))).isEmpty();
+    assertThat(reports.ofAccession(accession.substring(0, 64))).isEmpty();
+    assertThat(archive.findByControlId("HL7", "RIS", controlIdOf(message))).isEmpty();
+  }
+
+  @Test
+  void twoPatientsWhoseIdentifiersDifferOnlyAfterTheHundredthCharacterAreNeverMerged() {
+    String shared = unique("MRN") + "9".repeat(100);
+    shared = shared.substring(shared.length() - 100);
+    String first = registration("A04", shared + "1", "First");
+    String second = registration("A04", shared + "2", "Second");
+
+    String firstAck = send(first);
+    String secondAck = send(second);
+
+    assertThat(ackCode(firstAck)).isEqualTo("AE");
+    assertThat(ackCode(secondAck)).isEqualTo("AE");
+    assertThat(ackText(firstAck)).startsWith("PID-3.1 ");
+    assertThat(firstAck).contains("ERR||PID^1^3^1^1|104^");
+    assertThat(patients.findByIdentifier("RX1", shared)).isEmpty();
+    assertThat(patients.findByIdentifier("RX1", shared + "1")).isEmpty();
+    assertThat(deadLetterFor(controlIdOf(first)).raw())
+        .isEqualTo(first.getBytes(StandardCharsets.UTF_8));
+    assertThat(deadLetterFor(controlIdOf(second)).raw())
+        .isEqualTo(second.getBytes(StandardCharsets.UTF_8));
+  }
+
   DeadLetter deadLetterFor(String controlId) {
     return deadLetters.list(true, 1000).stream()
         .filter(d -> controlId.equals(d.controlId())).findFirst()

@@ -109,7 +109,7 @@ public class Hl7Mapper {
   private static List<PatientIdentifier> priorIdentifiers(MRG mrg) {
     List<PatientIdentifier> ids = new ArrayList<>();
     for (CX cx : mrg.getPriorPatientIdentifierList()) {
-      PatientIdentifier id = PatientMapping.identifier(cx);
+      PatientIdentifier id = PatientMapping.identifier(cx, "MRG-1");
       if (id != null) {
         ids.add(id);
       }

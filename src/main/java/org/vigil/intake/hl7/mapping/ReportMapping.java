@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.vigil.intake.hl7.Hl7Rejection;
+import org.vigil.record.FieldLimits;
 import org.vigil.record.OrderDetails;
 import org.vigil.record.ReportDetails;
 import org.vigil.record.ReportSection;
@@ -32,9 +33,10 @@ final class ReportMapping {
       throw Hl7Rejection.error(Hl7Rejection.REQUIRED_FIELD_MISSING,
           "result has no report text (no TX/FT/ST/CE/ED observation with a value)");
     }
+    Hl7Fields.fitText(text.text(), "OBX-5");
     List<ReportSection> sections = text.sections();
     return new ReportDetails(order, ReportStatusMapping.status(unit, sections),
-        text.text(), sections, Hl7Fields.cut(radiologist(unit), 200),
+        text.text(), sections, radiologist(unit),
         AbnormalFlags.strongest(unit.observations()), alertCodes(unit.observations()),
         reportedAt(unit, context));
   }
@@ -44,30 +46,37 @@ final class ReportMapping {
     String interpreter = obr == null ? null
         : Hl7Fields.person(obr.getPrincipalResultInterpreter().getNDLName());
     if (interpreter != null) {
-      return interpreter;
+      return Hl7Fields.fit(interpreter, FieldLimits.CLINICIAN, "OBR-32");
     }
     for (OBX obx : unit.observations()) {
       if (obx.getResponsibleObserver().length > 0) {
         String observer = Hl7Fields.person(obx.getResponsibleObserver(0));
         if (observer != null) {
-          return observer;
+          return Hl7Fields.fit(observer, FieldLimits.CLINICIAN, "OBX-16");
         }
       }
     }
     return null;
   }
 
-  /** OBX-17 observation method codes (used by some RIS for actionable-finding codes). */
+  /**
+   * OBX-17 observation method codes (used by some RIS for actionable-finding codes). All of them
+   * or none: a message whose codes do not fit is refused, since a dropped code is a lost alert.
+   */
   static List<String> alertCodes(List<OBX> observations) {
     Set<String> codes = new LinkedHashSet<>();
     for (OBX obx : observations) {
       for (CE method : obx.getObservationMethod()) {
         String code = firstNonNull(text(method.getIdentifier()), text(method.getText()));
-        if (code != null && String.join(",", codes).length() + code.length() < 190) {
+        if (code != null && code.contains(",")) {
+          throw Hl7Rejection.field("OBX-17", "holds a comma, which Vigil uses between codes");
+        }
+        if (code != null) {
           codes.add(code);
         }
       }
     }
+    Hl7Fields.fit(String.join(",", codes), FieldLimits.ALERT_CODES, "OBX-17");
     return new ArrayList<>(codes);
   }
 
