@@ -395,20 +395,63 @@ abstract class Hl7IntakeSuite {
   }
 
   @Test
-  void aMessageCutShortByTheNextStartBlockIsAnsweredAndTheNextIsAccepted() {
-    String message = report(unique("MRN"), unique("ACC"), "F", "Complete report.");
+  void aStartBlockInsideAMessageRefusesItWholeAndTheNextMessageIsAccepted() {
+    String accession = unique("ACC");
+    String message = report(unique("MRN"), accession, "F", "Complete report.");
+    String next = report(unique("MRN"), unique("ACC"), "F", "Next report.");
+    byte[] half = message.substring(0, message.length() / 2).getBytes(StandardCharsets.UTF_8);
     try (MllpTestClient client = client()) {
-      byte[] half = message.substring(0, message.length() / 2).getBytes(StandardCharsets.UTF_8);
-      byte[] start = {0x0B};
-      client.write(start);
+      client.write(new byte[] {0x0B});
       client.write(half);
       client.write(MllpTestClient.frame(message.getBytes(StandardCharsets.UTF_8)));
       String first = client.readAck();
       assertThat(ackCode(first)).isEqualTo("AR");
-      assertThat(ackText(first)).contains("truncated");
+      assertThat(ackText(first)).contains("start block (0x0B) inside the message");
+      assertThat(ackCode(client.send(next))).isEqualTo("AA");
+    }
+    DeadLetter letter = deadLetterFor(controlIdOf(message));
+    byte[] whole = new byte[half.length + 1 + message.length()];
+    System.arraycopy(half, 0, whole, 0, half.length);
+    whole[half.length] = 0x0B;
+    System.arraycopy(message.getBytes(StandardCharsets.UTF_8), 0, whole, half.length + 1,
+        message.length());
+    assertThat(letter.raw()).isEqualTo(whole);
+    assertThat(reports.ofAccession(accession)).isEmpty();
+  }
+
+  @Test
+  void aLone0x1cInsideReportTextIsRefusedWholeKeptAndNothingIsStored() {
+    String accession = unique("ACC");
+    String message = report(unique("MRN"), accession, "F", "No evidence of\u001c pneumothorax.");
+    byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+
+    String ack;
+    try (MllpTestClient client = client()) {
+      ack = client.sendFramed(bytes);
+    }
+
+    assertThat(ackCode(ack)).isEqualTo("AR");
+    assertThat(ackText(ack)).contains("0x1C not followed by 0x0D");
+    DeadLetter letter = deadLetterFor(controlIdOf(message));
+    assertThat(letter.raw()).isEqualTo(bytes);
+    assertThat(letter.ackCode()).isEqualTo("AR");
+    assertThat(reports.ofAccession(accession)).isEmpty();
+    assertThat(archive.findByControlId("HL7", "RIS", controlIdOf(message))).isEmpty();
+  }
+
+  @Test
+  void anEndBlockWhoseCarriageReturnArrivesInALaterPacketStillEndsTheMessage() throws Exception {
+    String accession = unique("ACC");
+    String message = report(unique("MRN"), accession, "F", "No pneumothorax.");
+    try (MllpTestClient client = client()) {
+      byte[] framed = MllpTestClient.frame(message.getBytes(StandardCharsets.UTF_8));
+      client.write(java.util.Arrays.copyOf(framed, framed.length - 1)); // up to the 0x1C
+      Thread.sleep(1_500); // longer than the server's read poll
+      client.write(new byte[] {0x0D});
       assertThat(ackCode(client.readAck())).isEqualTo("AA");
     }
-    assertThat(deadLetterFor(controlIdOf(message)).reason()).contains("truncated");
+    assertThat(reports.ofAccession(accession)).singleElement()
+        .satisfies(r -> assertThat(r.text()).isEqualTo("No pneumothorax."));
   }
 
   @Test
