@@ -18,9 +18,19 @@ public record ReportDetails(
     String radiologist,
     String abnormalFlag,
     List<String> alertCodes,
-    Instant reportedAt) {
+    Instant reportedAt,
+    List<UnreadableTime> unreadableTimes) {
+
+  /** A report whose stated times were all readable (or not stated). */
+  public ReportDetails(OrderDetails order, ReportStatus status, String text,
+      List<ReportSection> sections, String radiologist, String abnormalFlag,
+      List<String> alertCodes, Instant reportedAt) {
+    this(order, status, text, sections, radiologist, abnormalFlag, alertCodes, reportedAt,
+        List.of());
+  }
 
   public ReportDetails {
+    unreadableTimes = unreadableTimes == null ? List.of() : List.copyOf(unreadableTimes);
     Objects.requireNonNull(order, "order");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(text, "text");
@@ -35,6 +45,11 @@ public record ReportDetails(
       FieldLimits.check(section.code(), FieldLimits.SECTION_CODE, "section code");
       FieldLimits.checkText(section.text(), "section text");
     }
+  }
+
+  /** The report time was stated but unreadable, and no other source gave one. */
+  boolean reportTimeUnknown() {
+    return reportedAt == null && UnreadableTime.any(unreadableTimes, UnreadableTime.Kind.REPORTED);
   }
 
   public String accessionNumber() {

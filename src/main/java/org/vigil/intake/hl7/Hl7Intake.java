@@ -72,10 +72,12 @@ class Hl7Intake {
       }
       header = MessageHeader.read(decoded.text());
       checkSupported(header);
-      List<Hl7Command> commands = mapper.commands(parsing.parse(decoded.text()), header, charset);
+      Hl7Parsing.Parsed parsed = parsing.parse(decoded.text());
+      List<Hl7Command> commands = mapper.commands(parsed, header, charset);
       var committed = transaction.commit(new InboundMessage(Hl7Transaction.CHANNEL, raw,
           charset.name(), header.sendingApplication(), header.sendingFacility(),
-          header.controlId(), header.messageType(), receivedAt, deadLetterId), commands);
+          header.controlId(), header.messageType(), receivedAt, deadLetterId), commands,
+          mapper.unreadableHeaderTimes(parsed));
       String text = committed.duplicate() ? "duplicate, already processed" : "accepted";
       return new Outcome(AckCode.AA, text, 0, header, charset, committed.messageId());
     } catch (Hl7Rejection r) {

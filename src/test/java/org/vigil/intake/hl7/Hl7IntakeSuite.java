@@ -67,6 +67,7 @@ abstract class Hl7IntakeSuite {
   @Autowired Patients patients;
   @Autowired MessageArchive archive;
   @Autowired DeadLetters deadLetters;
+  @Autowired org.vigil.intake.DataQuality dataQuality;
   @Autowired JdbcTemplate jdbc;
   @Autowired MeterRegistry meters;
 
@@ -665,6 +666,84 @@ abstract class Hl7IntakeSuite {
         .isEqualTo(first.getBytes(StandardCharsets.UTF_8));
     assertThat(deadLetterFor(controlIdOf(second)).raw())
         .isEqualTo(second.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anImpossibleObservationTimeIsAcceptedKeptUnknownAndListedForDataQuality() {
+    String mrn = unique("MRN");
+    String accession = unique("ACC");
+    assertThat(ackCode(send(order(mrn, accession, "NW", "")))).isEqualTo("AA");
+    String message = report(mrn, accession, "F", "No pneumothorax.")
+        .replace("|20250301110000|", "|20251301110000|"); // OBR-7 in month 13
+
+    assertThat(ackCode(send(message))).isEqualTo("AA");
+
+    Exam exam = exams.findByAccession(accession).orElseThrow();
+    assertThat(exam.performedAt()).as("neither the receipt time nor the report time").isNull();
+    assertThat(exam.finalAt()).isEqualTo(java.time.LocalDateTime.of(2025, 3, 1, 12, 0)
+        .atZone(java.time.ZoneId.of("Europe/London")).toInstant());
+    assertThat(dataQuality.ofAccession(accession)).singleElement().satisfies(issue -> {
+      assertThat(issue.field()).isEqualTo("OBR-7");
+      assertThat(issue.rawValue()).isEqualTo("20251301110000");
+      assertThat(issue.messageId())
+          .isEqualTo(archive.findByControlId("HL7", "RIS", controlIdOf(message)).get().id());
+    });
+  }
+
+  @Test
+  void anImpossibleReportTimeIsNeverReplacedByTheReceiptTime() {
+    String mrn = unique("MRN");
+    String accession = unique("ACC");
+    assertThat(ackCode(send(order(mrn, accession, "NW", "")))).isEqualTo("AA");
+    String message = report(mrn, accession, "F", "No pneumothorax.")
+        .replace("|20250301110000|", "|20250230110000|") // OBR-7 on 30 February
+        .replace("|20250301120000|", "|NOTADATE|"); // OBR-22
+
+    assertThat(ackCode(send(message))).isEqualTo("AA");
+
+    Exam exam = exams.findByAccession(accession).orElseThrow();
+    assertThat(exam.status()).isEqualTo(ExamStatus.REPORTED);
+    assertThat(exam.performedAt()).isNull();
+    assertThat(exam.finalAt()).isNull();
+    assertThat(reports.ofAccession(accession).get(0).reportedAt()).isNull();
+    assertThat(dataQuality.ofAccession(accession)).extracting(i -> i.field() + "=" + i.rawValue())
+        .containsExactlyInAnyOrder("OBR-7=20250230110000", "OBR-22=NOTADATE");
+  }
+
+  @Test
+  void anUnreadableMessageTimeIsAcceptedAndListedForDataQuality() {
+    String mrn = unique("MRN");
+    String message = registration("A08", mrn, "Dateless").replace("|20250301101500||", "|NOTADATE||");
+
+    assertThat(ackCode(send(message))).isEqualTo("AA");
+
+    var archived = archive.findByControlId("HL7", "RIS", controlIdOf(message)).orElseThrow();
+    assertThat(dataQuality.list(1000)).filteredOn(i -> i.messageId().equals(archived.id()))
+        .singleElement().satisfies(issue -> {
+          assertThat(issue.field()).isEqualTo("MSH-7");
+          assertThat(issue.rawValue()).isEqualTo("NOTADATE");
+          assertThat(issue.accessionNumber()).isNull();
+        });
+  }
+
+  @Test
+  @WithMockUser(username = "manager", roles = "MANAGER")
+  void theDataQualityPageListsTheExamTheFieldAndTheValueAsSent() throws Exception {
+    String mrn = unique("MRN");
+    String accession = unique("ACC");
+    send(report(mrn, accession, "F", "No pneumothorax.")
+        .replace("|20250301110000|", "|2025<b>13|"));
+
+    mvc.perform(get("/intake/data-quality")).andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(accession)))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("OBR-7")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("2025&lt;b&gt;13")));
+  }
+
+  @Test
+  @WithMockUser(username = "doctor", roles = "REFERRER")
+  void theDataQualityPageIsNotForReferrers() throws Exception {
+    mvc.perform(get("/intake/data-quality")).andExpect(status().isForbidden());
   }
 
   DeadLetter deadLetterFor(String controlId) {

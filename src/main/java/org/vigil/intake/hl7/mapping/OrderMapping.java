@@ -13,6 +13,9 @@ import static org.vigil.record.FieldLimits.PROCEDURE_CODE;
 import static org.vigil.record.FieldLimits.PROCEDURE_NAME;
 import static org.vigil.record.FieldLimits.SITE;
 import static org.vigil.record.FieldLimits.TEAM;
+import static org.vigil.record.UnreadableTime.Kind.PERFORMED;
+import static org.vigil.record.UnreadableTime.Kind.REQUESTED;
+import static org.vigil.record.UnreadableTime.Kind.SCHEDULED;
 
 import ca.uhn.hl7v2.model.v251.segment.IPC;
 import ca.uhn.hl7v2.model.v251.segment.OBR;
@@ -38,6 +41,10 @@ final class OrderMapping {
     PV1 pv1 = context.visit();
     ExamStatus status = isResult ? null : OrderStatus.of(unit);
     String accession = accession(unit, context);
+    StatedTimes times = new StatedTimes(context.zone());
+    Instant requestedAt = requestedAt(unit, times);
+    Instant scheduledAt = scheduledAt(unit, times);
+    Instant performedAt = performedAt(obr, status, isResult, times);
     String procedureCode = obr == null ? null
         : fit(text(obr.getUniversalServiceIdentifier().getIdentifier()), PROCEDURE_CODE, "OBR-4.1");
     String procedureName = obr == null ? null : fit(firstNonNull(
@@ -52,8 +59,7 @@ final class OrderMapping {
         fit(pv1 == null || pv1.getAttendingDoctor().length == 0 ? null
             : Hl7Fields.person(pv1.getAttendingDoctor(0)), CLINICIAN, "PV1-7"),
         fit(pv1 == null ? null : text(pv1.getHospitalService()), TEAM, "PV1-10"),
-        site(context), status, requestedAt(unit, context),
-        scheduledAt(unit, context), performedAt(obr, status, isResult, context));
+        site(context), status, requestedAt, scheduledAt, performedAt, times.unreadable());
   }
 
   /** The first non-empty of the configured sources (default IPC-1, OBR-18, OBR-3, ORC-3, OBR-2, ORC-2). */
@@ -133,35 +139,39 @@ final class OrderMapping {
   }
 
   /** OBR-6 requested date/time; else ORC-9 of a new order (the time it was placed). */
-  private static Instant requestedAt(OrderUnit u, MappingContext c) {
-    Instant obr6 = u.obr() == null ? null : time(text(u.obr().getRequestedDateTime().getTime()), c);
+  private static Instant requestedAt(OrderUnit u, StatedTimes times) {
+    Instant obr6 = u.obr() == null ? null
+        : times.read(text(u.obr().getRequestedDateTime().getTime()), "OBR-6", REQUESTED);
     if (obr6 != null || u.orc() == null) {
       return obr6;
     }
     boolean isNew = "NW".equalsIgnoreCase(text(u.orc().getOrderControl()));
-    return isNew ? time(text(u.orc().getDateTimeOfTransaction().getTime()), c) : null;
+    return isNew ? times.read(text(u.orc().getDateTimeOfTransaction().getTime()), "ORC-9",
+        REQUESTED) : null;
   }
 
   /** TQ1-7 start date/time, else OBR-27.4 / ORC-7.4 (quantity/timing start). */
-  private static Instant scheduledAt(OrderUnit u, MappingContext c) {
+  private static Instant scheduledAt(OrderUnit u, StatedTimes times) {
     TQ1 tq1 = u.firstTiming();
-    String value = firstNonNull(tq1 == null ? null : text(tq1.getStartDateTime().getTime()),
-        u.obr() == null || u.obr().getQuantityTiming().length == 0 ? null
-            : text(u.obr().getQuantityTiming(0).getStartDateTime().getTime()),
-        u.orc() == null || u.orc().getQuantityTiming().length == 0 ? null
-            : text(u.orc().getQuantityTiming(0).getStartDateTime().getTime()));
-    return time(value, c);
+    String tq17 = tq1 == null ? null : text(tq1.getStartDateTime().getTime());
+    if (tq17 != null) {
+      return times.read(tq17, "TQ1-7", SCHEDULED);
+    }
+    String obr27 = u.obr() == null || u.obr().getQuantityTiming().length == 0 ? null
+        : text(u.obr().getQuantityTiming(0).getStartDateTime().getTime());
+    if (obr27 != null) {
+      return times.read(obr27, "OBR-27.4", SCHEDULED);
+    }
+    return u.orc() == null || u.orc().getQuantityTiming().length == 0 ? null : times.read(
+        text(u.orc().getQuantityTiming(0).getStartDateTime().getTime()), "ORC-7.4", SCHEDULED);
   }
 
   /** OBR-7 observation date/time: for results, and for orders that say the exam was done. */
   private static Instant performedAt(OBR obr, ExamStatus status, boolean isResult,
-      MappingContext c) {
+      StatedTimes times) {
     boolean done = isResult || (status != null && status.ordinal() >= ExamStatus.PERFORMED.ordinal()
         && !status.isEnded());
-    return obr == null || !done ? null : time(text(obr.getObservationDateTime().getTime()), c);
-  }
-
-  private static Instant time(String value, MappingContext c) {
-    return Hl7Time.instant(value, c.zone());
+    return obr == null || !done ? null
+        : times.read(text(obr.getObservationDateTime().getTime()), "OBR-7", PERFORMED);
   }
 }

@@ -2,6 +2,7 @@ package org.vigil.intake.hl7.mapping;
 
 import static org.vigil.intake.hl7.mapping.Hl7Fields.firstNonNull;
 import static org.vigil.intake.hl7.mapping.Hl7Fields.text;
+import static org.vigil.record.UnreadableTime.Kind.REPORTED;
 
 import ca.uhn.hl7v2.model.v251.datatype.CE;
 import ca.uhn.hl7v2.model.v251.segment.OBR;
@@ -35,10 +36,12 @@ final class ReportMapping {
     }
     Hl7Fields.fitText(text.text(), "OBX-5");
     List<ReportSection> sections = text.sections();
+    StatedTimes times = new StatedTimes(context.zone());
+    Instant reportedAt = reportedAt(unit, times);
     return new ReportDetails(order, ReportStatusMapping.status(unit, sections),
         text.text(), sections, radiologist(unit),
         AbnormalFlags.strongest(unit.observations()), alertCodes(unit.observations()),
-        reportedAt(unit, context));
+        reportedAt, times.unreadable());
   }
 
   private static String radiologist(OrderUnit unit) {
@@ -81,15 +84,16 @@ final class ReportMapping {
   }
 
   /** OBR-22 results status change time, else the latest OBX-14 observation time. */
-  private static Instant reportedAt(OrderUnit unit, MappingContext context) {
-    Instant obr22 = unit.obr() == null ? null
-        : Hl7Time.instant(text(unit.obr().getResultsRptStatusChngDateTime().getTime()), context.zone());
+  private static Instant reportedAt(OrderUnit unit, StatedTimes times) {
+    Instant obr22 = unit.obr() == null ? null : times.read(
+        text(unit.obr().getResultsRptStatusChngDateTime().getTime()), "OBR-22", REPORTED);
     if (obr22 != null) {
       return obr22;
     }
     Instant latest = null;
     for (OBX obx : unit.observations()) {
-      Instant t = Hl7Time.instant(text(obx.getDateTimeOfTheObservation().getTime()), context.zone());
+      Instant t = times.read(text(obx.getDateTimeOfTheObservation().getTime()), "OBX-14",
+          REPORTED);
       if (t != null && (latest == null || t.isAfter(latest))) {
         latest = t;
       }
