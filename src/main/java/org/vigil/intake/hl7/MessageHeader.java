@@ -64,11 +64,15 @@ public record MessageHeader(
       end++;
     }
     String msh = text.substring(start, end);
+    if (msh.length() < 4) {
+      return null; // "MSH" at the end of a line: no separator (found by Hl7MapperFuzzTest)
+    }
     String[] f = msh.split(java.util.regex.Pattern.quote(String.valueOf(msh.charAt(3))), -1);
     if (f.length < 18 || f[1].length() < 2) {
       return null;
     }
-    String label = f[17].split(java.util.regex.Pattern.quote(String.valueOf(f[1].charAt(1))))[0];
+    String label = f[17].split(java.util.regex.Pattern.quote(String.valueOf(f[1].charAt(1))),
+        -1)[0];
     return label.isBlank() ? null : label;
   }
 
