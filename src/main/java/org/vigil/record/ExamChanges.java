@@ -14,8 +14,19 @@ final class ExamChanges {
         d.priority() == null ? Priority.ROUTINE : d.priority(),
         d.patientClass() == null ? PatientClass.UNKNOWN : d.patientClass(),
         d.requester(), d.consultant(), d.team(), d.site(), status,
-        d.requestedAt() == null ? now : d.requestedAt(), d.scheduledAt(), d.performedAt(),
+        requestedAt(d, now), d.scheduledAt(), d.performedAt(),
         null, null, status.isEnded() ? now : null, now, now);
+  }
+
+  /**
+   * OBR-6 (or the like) when stated; the receipt time when not stated at all; unknown (null) when
+   * stated but unreadable, so that no turnaround figure is built on the receipt time.
+   */
+  private static Instant requestedAt(OrderDetails d, Instant now) {
+    if (d.requestedAt() != null) {
+      return d.requestedAt();
+    }
+    return d.isUnreadable(UnreadableTime.Kind.REQUESTED) ? null : now;
   }
 
   /** The exam after an order message; stated fields replace, unstated ones stay. */
@@ -37,17 +48,30 @@ final class ExamChanges {
 
   /** The exam after a report version of {@code status}, reported at {@code at}. */
   static Exam reported(Exam e, ReportStatus status, Instant at, Instant now) {
+    return reported(e, status, at, true, now);
+  }
+
+  /**
+   * As above; {@code performedFromReport} false when the performed time was stated but unreadable:
+   * it then stays unknown rather than taking the report's time.
+   */
+  static Exam reported(Exam e, ReportStatus status, Instant at, boolean performedFromReport,
+      Instant now) {
     return switch (status) {
       case PRELIMINARY -> with(e, e.status().advanceTo(ExamStatus.PRELIMINARY_REPORTED),
-          e.preliminaryAt() == null ? at : e.preliminaryAt(), e.finalAt(), now);
+          e.preliminaryAt() == null ? at : e.preliminaryAt(), e.finalAt(), performedFromReport,
+          now);
       case FINAL, CORRECTED -> with(e, e.status().advanceTo(ExamStatus.REPORTED),
-          e.preliminaryAt(), e.finalAt() == null ? at : e.finalAt(), now);
-      case ADDENDUM -> with(e, e.status(), e.preliminaryAt(), e.finalAt(), now);
+          e.preliminaryAt(), e.finalAt() == null ? at : e.finalAt(), performedFromReport, now);
+      case ADDENDUM -> with(e, e.status(), e.preliminaryAt(), e.finalAt(), performedFromReport,
+          now);
     };
   }
 
-  private static Exam with(Exam e, ExamStatus status, Instant prelim, Instant fin, Instant now) {
-    Instant performed = e.performedAt() == null ? or(prelim, fin) : e.performedAt();
+  private static Exam with(Exam e, ExamStatus status, Instant prelim, Instant fin,
+      boolean performedFromReport, Instant now) {
+    Instant performed = e.performedAt() == null && performedFromReport ? or(prelim, fin)
+        : e.performedAt();
     return new Exam(e.id(), e.patientId(), e.accessionNumber(), e.placerNumber(), e.fillerNumber(),
         e.procedureCode(), e.procedureName(), e.modality(), e.bodyPart(), e.priority(),
         e.patientClass(), e.requester(), e.consultant(), e.team(), e.site(), status,

@@ -77,7 +77,7 @@ public class ImagingRecord {
         details.text(), details.radiologist(), details.abnormalFlag(), details.alertCodes(),
         details.reportedAt(), now, provenance.channel(), provenance.messageId());
     reports.insert(report, details.sections());
-    exam.ifPresent(e -> markReported(e, details.status(), reportedAt(details, now), provenance, now));
+    exam.ifPresent(e -> markReported(e, details, now, provenance));
     events.publishEvent(new ReportReceived(report.id(), report.examId(), patientId,
         report.accessionNumber(), report.status(), report.sequence(), provenance, now));
     return report.id();
@@ -86,6 +86,7 @@ public class ImagingRecord {
   /** ADT^A40: {@code mergedIdentifier}'s patient becomes part of the surviving patient. */
   public PatientId mergePatients(PatientDetails surviving, PatientIdentifier mergedIdentifier,
       Provenance provenance) {
+    FieldLimits.check(mergedIdentifier);
     Instant now = clock.instant();
     PatientId survivor = index.resolve(surviving, provenance, now);
     Optional<PatientId> merged = patients.identifierOwner(mergedIdentifier).map(patients::surviving);
@@ -114,6 +115,7 @@ public class ImagingRecord {
    */
   public PatientId changeIdentifier(PatientIdentifier previous, PatientDetails current,
       Provenance provenance) {
+    FieldLimits.check(previous);
     Instant now = clock.instant();
     PatientIdentifier replacement = current.matchableIdentifiers().stream().findFirst()
         .orElseThrow(() -> new RecordRejection("A47 without a new identifier in PID-3"));
@@ -152,9 +154,12 @@ public class ImagingRecord {
     linked.forEach(id -> events.publishEvent(new ReportLinked(id, exam.id(), now)));
   }
 
-  private void markReported(Exam exam, ReportStatus status, Instant at, Provenance provenance,
-      Instant now) {
-    Exam after = ExamChanges.reported(exam, status, at, now);
+  private void markReported(Exam exam, ReportDetails details, Instant now,
+      Provenance provenance) {
+    boolean performedFromReport =
+        !details.order().isUnreadable(UnreadableTime.Kind.PERFORMED);
+    Exam after = ExamChanges.reported(exam, details.status(), reportedAt(details, now),
+        performedFromReport, now);
     exams.update(after);
     announceStatus(exam, after, provenance, now);
   }
@@ -166,7 +171,11 @@ public class ImagingRecord {
     }
   }
 
+  /** The report's time; the receipt time only when none was stated, never for an unreadable one. */
   private static Instant reportedAt(ReportDetails details, Instant now) {
-    return details.reportedAt() == null ? now : details.reportedAt();
+    if (details.reportedAt() != null || details.reportTimeUnknown()) {
+      return details.reportedAt();
+    }
+    return now;
   }
 }

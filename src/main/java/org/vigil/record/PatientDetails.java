@@ -19,6 +19,9 @@ public record PatientDetails(
   public PatientDetails {
     identifiers = List.copyOf(identifiers);
     sex = sex == null ? Sex.U : sex;
+    identifiers.forEach(FieldLimits::check);
+    FieldLimits.check(familyName, FieldLimits.PERSON_NAME, "family name");
+    FieldLimits.check(givenName, FieldLimits.PERSON_NAME, "given name");
   }
 
   /** The NHS number among the identifiers, if one is there and valid. */

@@ -18,14 +18,38 @@ public record ReportDetails(
     String radiologist,
     String abnormalFlag,
     List<String> alertCodes,
-    Instant reportedAt) {
+    Instant reportedAt,
+    List<UnreadableTime> unreadableTimes) {
+
+  /** A report whose stated times were all readable (or not stated). */
+  public ReportDetails(OrderDetails order, ReportStatus status, String text,
+      List<ReportSection> sections, String radiologist, String abnormalFlag,
+      List<String> alertCodes, Instant reportedAt) {
+    this(order, status, text, sections, radiologist, abnormalFlag, alertCodes, reportedAt,
+        List.of());
+  }
 
   public ReportDetails {
+    unreadableTimes = unreadableTimes == null ? List.of() : List.copyOf(unreadableTimes);
     Objects.requireNonNull(order, "order");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(text, "text");
     sections = List.copyOf(sections);
     alertCodes = List.copyOf(alertCodes);
+    FieldLimits.checkText(text, "report text");
+    FieldLimits.check(radiologist, FieldLimits.CLINICIAN, "radiologist");
+    FieldLimits.check(abnormalFlag, FieldLimits.ABNORMAL_FLAG, "abnormal flag");
+    FieldLimits.check(String.join(",", alertCodes), FieldLimits.ALERT_CODES, "alert codes");
+    for (ReportSection section : sections) {
+      FieldLimits.check(section.heading(), FieldLimits.SECTION_HEADING, "section heading");
+      FieldLimits.check(section.code(), FieldLimits.SECTION_CODE, "section code");
+      FieldLimits.checkText(section.text(), "section text");
+    }
+  }
+
+  /** The report time was stated but unreadable, and no other source gave one. */
+  boolean reportTimeUnknown() {
+    return reportedAt == null && UnreadableTime.any(unreadableTimes, UnreadableTime.Kind.REPORTED);
   }
 
   public String accessionNumber() {

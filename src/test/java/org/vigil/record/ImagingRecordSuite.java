@@ -25,6 +25,7 @@ abstract class ImagingRecordSuite {
   @Autowired Exams exams;
   @Autowired Reports reports;
   @Autowired ApplicationEvents events;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void aPatientSeenTwiceByTheSameIdentifierIsOnePatient() {
@@ -157,5 +158,51 @@ abstract class ImagingRecordSuite {
     assertThat(exams.search(new Exams.ExamQuery(null, "9434765919", null, null, 10, 0))).isNotEmpty();
     assertThat(exams.search(new Exams.ExamQuery(null, null, "zebedee" + mrn.toLowerCase(), null, 10,
         0))).hasSize(1);
+  }
+
+  @Test
+  void theFieldLimitsAreTheColumnSizesSoNoCheckedValueIsCutByTheDatabase() {
+    assertThat(List.of(
+        column("patient_identifier", "authority", FieldLimits.IDENTIFIER_AUTHORITY),
+        column("patient_identifier", "id_value", FieldLimits.IDENTIFIER_VALUE),
+        column("patient_identifier", "id_type", FieldLimits.IDENTIFIER_TYPE),
+        column("patient", "family_name", FieldLimits.PERSON_NAME),
+        column("patient", "given_name", FieldLimits.PERSON_NAME),
+        column("exam", "accession_number", FieldLimits.ACCESSION),
+        column("exam", "placer_number", FieldLimits.ORDER_NUMBER),
+        column("exam", "filler_number", FieldLimits.ORDER_NUMBER),
+        column("exam", "procedure_code", FieldLimits.PROCEDURE_CODE),
+        column("exam", "procedure_name", FieldLimits.PROCEDURE_NAME),
+        column("exam", "modality", FieldLimits.MODALITY),
+        column("exam", "body_part", FieldLimits.BODY_PART),
+        column("exam", "requester", FieldLimits.CLINICIAN),
+        column("exam", "consultant", FieldLimits.CLINICIAN),
+        column("exam", "team", FieldLimits.TEAM),
+        column("exam", "site", FieldLimits.SITE),
+        column("report", "accession_number", FieldLimits.ACCESSION),
+        column("report", "radiologist", FieldLimits.CLINICIAN),
+        column("report", "abnormal_flag", FieldLimits.ABNORMAL_FLAG),
+        column("report", "alert_codes", FieldLimits.ALERT_CODES),
+        column("report_section", "heading", FieldLimits.SECTION_HEADING),
+        column("report_section", "code", FieldLimits.SECTION_CODE)))
+        .allSatisfy(c -> assertThat(c).endsWith("ok"));
+  }
+
+  @Test
+  void aValueLongerThanItsColumnIsRefusedNamingItNeverCut() {
+    String mrn = uniqueMrn();
+    assertThatThrownBy(() -> new PatientDetails(List.of(new PatientIdentifier("RX1",
+        mrn + "9".repeat(101 - mrn.length()), "MR")), "Bloggs", "Joe", null, Sex.U))
+        .isInstanceOfSatisfying(FieldRejection.class,
+            r -> assertThat(r.field()).isEqualTo("identifier value"));
+  }
+
+  /** "table.column ok" when the column holds exactly {@code limit} characters. */
+  private String column(String table, String column, int limit) {
+    Integer size = jdbc.queryForObject("select character_maximum_length from"
+        + " information_schema.columns where lower(table_name) = ? and lower(column_name) = ?",
+        Integer.class, table, column);
+    return table + "." + column + " " + size + " vs " + limit + " "
+        + (size != null && size == limit ? "ok" : "differs");
   }
 }

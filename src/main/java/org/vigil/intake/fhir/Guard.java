@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.vigil.intake.fhir.mapping.FhirProblems;
+import org.vigil.record.FieldRejection;
 import org.vigil.record.RecordRejection;
 
 /**
@@ -29,6 +30,8 @@ final class Guard {
       return work.get();
     } catch (BaseServerResponseException e) {
       throw e;
+    } catch (FieldRejection e) {
+      throw FhirProblems.refused(e.field(), e.getMessage().substring(e.field().length() + 1));
     } catch (RecordRejection e) {
       throw FhirProblems.unprocessable(IssueType.BUSINESSRULE, null, e.getMessage());
     } catch (IllegalArgumentException e) {

@@ -27,6 +27,11 @@ class AckBuilder {
   }
 
   String ack(MessageHeader header, AckCode code, String text, int errorCode) {
+    return ack(header, code, text, errorCode, null);
+  }
+
+  /** As above; {@code field} ("OBR-3", "PID-3.4") becomes the ERR-2 error location. */
+  String ack(MessageHeader header, AckCode code, String text, int errorCode, String field) {
     String version = header == null ? "2.5.1" : header.version();
     StringBuilder ack = new StringBuilder(256)
         .append("MSH|^~\\&|VIGIL|VIGIL|")
@@ -41,10 +46,21 @@ class AckBuilder {
         .append(escape(header == null ? "" : header.controlId())).append('|')
         .append(escape(cut(text))).append('\r');
     if (code != AckCode.AA) {
-      ack.append("ERR||MSH^1^10|").append(errorCode).append('^').append(errorName(errorCode))
+      ack.append("ERR||").append(location(field)).append('|').append(errorCode).append('^')
+          .append(errorName(errorCode))
           .append("^HL70357|E||||").append(escape(cut(text))).append('\r');
     }
     return ack.toString();
+  }
+
+  /** ERR-2 (ERL): segment^sequence^field[^repetition^component]; MSH-10 when no field is named. */
+  static String location(String field) {
+    if (field == null || !field.matches("[A-Z0-9]{3}-\\d+(\\.\\d+)?")) {
+      return "MSH^1^10";
+    }
+    String[] parts = field.substring(4).split("\\.");
+    String location = field.substring(0, 3) + "^1^" + parts[0];
+    return parts.length > 1 ? location + "^1^" + parts[1] : location;
   }
 
   private static String errorName(int code) {
@@ -52,6 +68,7 @@ class AckBuilder {
       case 100 -> "Segment sequence error";
       case 101 -> "Required field missing";
       case 102 -> "Data type error";
+      case 104 -> "Value too long";
       case 200 -> "Unsupported message type";
       case 201 -> "Unsupported event code";
       case 203 -> "Unsupported version id";

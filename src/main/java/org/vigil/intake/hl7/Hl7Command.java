@@ -1,5 +1,7 @@
 package org.vigil.intake.hl7;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.vigil.intake.hl7.mapping.OrderStatus;
 import org.vigil.record.Exams;
 import org.vigil.record.ImagingRecord;
@@ -8,11 +10,22 @@ import org.vigil.record.PatientDetails;
 import org.vigil.record.PatientIdentifier;
 import org.vigil.record.Provenance;
 import org.vigil.record.ReportDetails;
+import org.vigil.record.UnreadableTime;
 
 /** A change to the imaging record that a message asks for; applied inside the message's transaction. */
 public sealed interface Hl7Command {
 
   void apply(ImagingRecord record, Exams exams, Provenance provenance);
+
+  /** Times the command's message stated but that are unreadable (for the data-quality list). */
+  default List<UnreadableTime> unreadableTimes() {
+    return List.of();
+  }
+
+  /** The accession the command is about, or null. */
+  default String accessionNumber() {
+    return null;
+  }
 
   record RegisterPatient(PatientDetails patient) implements Hl7Command {
     public void apply(ImagingRecord record, Exams exams, Provenance provenance) {
@@ -29,11 +42,29 @@ public sealed interface Hl7Command {
       }
       record.recordOrder(patient, order, provenance);
     }
+
+    public List<UnreadableTime> unreadableTimes() {
+      return order.unreadableTimes();
+    }
+
+    public String accessionNumber() {
+      return order.accessionNumber();
+    }
   }
 
   record RecordReport(PatientDetails patient, ReportDetails report) implements Hl7Command {
     public void apply(ImagingRecord record, Exams exams, Provenance provenance) {
       record.recordReport(patient, report, provenance);
+    }
+
+    public List<UnreadableTime> unreadableTimes() {
+      List<UnreadableTime> all = new ArrayList<>(report.order().unreadableTimes());
+      all.addAll(report.unreadableTimes());
+      return all;
+    }
+
+    public String accessionNumber() {
+      return report.accessionNumber();
     }
   }
 

@@ -25,12 +25,20 @@ class Hl7Intake {
 
   private static final Logger log = LoggerFactory.getLogger(Hl7Intake.class);
 
-  /** What happened to a message; {@code header} and {@code charset} are null when unknown. */
+  /**
+   * What happened to a message; {@code header} and {@code charset} are null when unknown,
+   * {@code field} (e.g. "OBR-3") when no single field is at fault.
+   */
   record Outcome(AckCode code, String reason, int errorCode, MessageHeader header,
-      Charset charset, UUID messageId) {
+      Charset charset, UUID messageId, String field) {
+
+    Outcome(AckCode code, String reason, int errorCode, MessageHeader header, Charset charset,
+        UUID messageId) {
+      this(code, reason, errorCode, header, charset, messageId, null);
+    }
 
     static Outcome refused(Hl7Rejection r, MessageHeader header, Charset charset) {
-      return new Outcome(r.code(), r.reason(), r.errorCode(), header, charset, null);
+      return new Outcome(r.code(), r.reason(), r.errorCode(), header, charset, null, r.field());
     }
   }
 
@@ -73,10 +81,12 @@ class Hl7Intake {
       }
       header = MessageHeader.read(decoded.text());
       checkSupported(header);
-      List<Hl7Command> commands = mapper.commands(parsing.parse(decoded.text()), header, charset);
+      Hl7Parsing.Parsed parsed = parsing.parse(decoded.text());
+      List<Hl7Command> commands = mapper.commands(parsed, header, charset);
       var committed = transaction.commit(new InboundMessage(Hl7Transaction.CHANNEL, raw,
           charset.name(), header.sendingApplication(), header.sendingFacility(),
-          header.controlId(), header.messageType(), receivedAt, deadLetterId), commands);
+          header.controlId(), header.messageType(), receivedAt, deadLetterId), commands,
+          mapper.unreadableHeaderTimes(parsed));
       commits.committed();
       String text = committed.duplicate() ? "duplicate, already processed" : "accepted";
       return new Outcome(AckCode.AA, text, 0, header, charset, committed.messageId());

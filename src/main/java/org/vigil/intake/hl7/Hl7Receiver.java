@@ -54,16 +54,24 @@ public class Hl7Receiver {
   public Answer receive(Frame frame) {
     long start = System.nanoTime();
     Instant receivedAt = intake.now();
-    Hl7Intake.Outcome outcome = frame.isComplete() && frame.size() <= properties.maxMessageBytes()
-        ? intake.process(frame.bytes(), null, receivedAt, null)
-        : intake.unframed(frame);
+    Hl7Intake.Outcome outcome;
+    try {
+      outcome = frame.isComplete() && frame.size() <= properties.maxMessageBytes()
+          ? intake.process(frame.bytes(), null, receivedAt, null)
+          : intake.unframed(frame);
+    } catch (RuntimeException unexpected) {
+      // never let an input end the connection's thread unanswered: answer it and keep it
+      log.error("hl7 frame failed unexpectedly; answered AE and kept", unexpected);
+      outcome = new Hl7Intake.Outcome(AckCode.AE, "internal error ("
+          + unexpected.getClass().getSimpleName() + "); kept for replay", 207, null, null, null);
+    }
     if (outcome.code() != AckCode.AA && !keep(frame, outcome, receivedAt)) {
       return null;
     }
     record(outcome, System.nanoTime() - start);
     Charset charset = outcome.charset() == null ? StandardCharsets.ISO_8859_1 : outcome.charset();
     return new Answer(acks.ack(outcome.header(), outcome.code(), outcome.reason(),
-        outcome.errorCode()), charset, outcome.code());
+        outcome.errorCode(), outcome.field()), charset, outcome.code());
   }
 
   private boolean keep(Frame frame, Hl7Intake.Outcome outcome, Instant receivedAt) {

@@ -9,6 +9,7 @@ public class Hl7Rejection extends RuntimeException {
   static final int SEGMENT_SEQUENCE = 100;
   public static final int REQUIRED_FIELD_MISSING = 101;
   static final int DATA_TYPE = 102;
+  static final int VALUE_TOO_LONG = 104;
   static final int UNSUPPORTED_MESSAGE_TYPE = 200;
   static final int UNSUPPORTED_VERSION = 203;
   static final int UNKNOWN_KEY = 204;
@@ -16,11 +17,26 @@ public class Hl7Rejection extends RuntimeException {
 
   private final AckCode code;
   private final int errorCode;
+  private final String field;
 
   Hl7Rejection(AckCode code, int errorCode, String reason) {
+    this(code, errorCode, reason, null);
+  }
+
+  private Hl7Rejection(AckCode code, int errorCode, String reason, String field) {
     super(reason);
     this.code = code;
     this.errorCode = errorCode;
+    this.field = field;
+  }
+
+  /**
+   * AE for a value Vigil cannot store as sent, naming the field ({@code "OBR-3"},
+   * {@code "PID-3.4"}) in MSA-3 and in ERR-2; {@code problem} says what is wrong, never the value.
+   */
+  public static Hl7Rejection field(String field, String problem) {
+    int errorCode = problem.startsWith("is longer") ? VALUE_TOO_LONG : DATA_TYPE;
+    return new Hl7Rejection(AckCode.AE, errorCode, field + " " + problem, field);
   }
 
   static Hl7Rejection reject(int errorCode, String reason) {
@@ -37,6 +53,11 @@ public class Hl7Rejection extends RuntimeException {
 
   int errorCode() {
     return errorCode;
+  }
+
+  /** The field at fault as "SEG-n" or "SEG-n.c", or null when the message as a whole is. */
+  String field() {
+    return field;
   }
 
   String reason() {

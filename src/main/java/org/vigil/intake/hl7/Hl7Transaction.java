@@ -19,11 +19,13 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.vigil.intake.DataQuality;
 import org.vigil.intake.InboundMessage;
 import org.vigil.intake.MessageArchive;
 import org.vigil.record.Exams;
 import org.vigil.record.ImagingRecord;
 import org.vigil.record.Provenance;
+import org.vigil.record.UnreadableTime;
 
 /**
  * Commits messages with group commit: each message (its archive row first, whose unique key
@@ -46,7 +48,7 @@ class Hl7Transaction implements DisposableBean {
 
   /** One message waiting for a writer. */
   private record Work(InboundMessage message, List<Hl7Command> commands,
-      CompletableFuture<Committed> done) {}
+      List<UnreadableTime> messageTimes, CompletableFuture<Committed> done) {}
 
   private final TransactionTemplate transactions;
   private final MessageArchive archive;
@@ -57,9 +59,12 @@ class Hl7Transaction implements DisposableBean {
   private final List<Thread> writers = new ArrayList<>();
   private final DistributionSummary batches;
   private final OpenConnections connections;
+  private final DataQuality dataQuality;
 
   Hl7Transaction(TransactionTemplate transactions, MessageArchive archive, ImagingRecord record,
-      Exams exams, MllpProperties properties, OpenConnections connections, MeterRegistry meters) {
+      Exams exams, MllpProperties properties, OpenConnections connections, DataQuality dataQuality,
+      MeterRegistry meters) {
+    this.dataQuality = dataQuality;
     this.transactions = transactions;
     this.archive = archive;
     this.record = record;
@@ -78,7 +83,16 @@ class Hl7Transaction implements DisposableBean {
 
   /** Commits the message and its changes; returns once they are durable (or throws). */
   Committed commit(InboundMessage message, List<Hl7Command> commands) {
-    Work work = new Work(message, commands, new CompletableFuture<>());
+    return commit(message, commands, List.of());
+  }
+
+  /**
+   * As above; {@code messageTimes} are header times (MSH-7) that are unreadable. They and the
+   * commands' unreadable times go on the data-quality list in the message's transaction.
+   */
+  Committed commit(InboundMessage message, List<Hl7Command> commands,
+      List<UnreadableTime> messageTimes) {
+    Work work = new Work(message, commands, messageTimes, new CompletableFuture<>());
     waiting.add(work);
     try {
       return work.done().get();
@@ -154,7 +168,7 @@ class Hl7Transaction implements DisposableBean {
   private Object inSavepoint(TransactionStatus status, Work work) {
     Object savepoint = status.createSavepoint();
     try {
-      UUID id = apply(work.message(), work.commands());
+      UUID id = apply(work);
       status.releaseSavepoint(savepoint);
       return new Committed(id, false);
     } catch (RuntimeException e) {
@@ -175,8 +189,7 @@ class Hl7Transaction implements DisposableBean {
   private Object alone(Work work) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return new Committed(transactions.execute(status -> apply(work.message(),
-            work.commands())), false);
+        return new Committed(transactions.execute(status -> apply(work)), false);
       } catch (DataIntegrityViolationException e) {
         Object outcome = duplicateOr(work.message(), e);
         if (!(outcome instanceof DuplicateKeyException) || attempt > properties.retries()) {
@@ -209,11 +222,15 @@ class Hl7Transaction implements DisposableBean {
         "the database refused a value (too long or invalid)");
   }
 
-  private UUID apply(InboundMessage message, List<Hl7Command> commands) {
+  private UUID apply(Work work) {
+    InboundMessage message = work.message();
     UUID id = archive.archive(message);
     Provenance provenance = Provenance.of(CHANNEL, id, message.receivedAt());
-    for (Hl7Command command : commands) {
+    dataQuality.recordUnreadable(CHANNEL, id, null, work.messageTimes(), message.receivedAt());
+    for (Hl7Command command : work.commands()) {
       command.apply(record, exams, provenance);
+      dataQuality.recordUnreadable(CHANNEL, id, command.accessionNumber(),
+          command.unreadableTimes(), message.receivedAt());
     }
     return id;
   }

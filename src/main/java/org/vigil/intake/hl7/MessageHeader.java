@@ -24,6 +24,9 @@ public record MessageHeader(
     String processingId,
     String version) {
 
+  private static final int MAX_SENDER = 200;
+  private static final int MAX_TYPE = 40;
+
   String messageType() {
     return triggerEvent.isEmpty() ? messageCode : messageCode + "^" + triggerEvent;
   }
@@ -61,11 +64,15 @@ public record MessageHeader(
       end++;
     }
     String msh = text.substring(start, end);
+    if (msh.length() < 4) {
+      return null; // "MSH" at the end of a line: no separator (found by Hl7MapperFuzzTest)
+    }
     String[] f = msh.split(java.util.regex.Pattern.quote(String.valueOf(msh.charAt(3))), -1);
     if (f.length < 18 || f[1].length() < 2) {
       return null;
     }
-    String label = f[17].split(java.util.regex.Pattern.quote(String.valueOf(f[1].charAt(1))))[0];
+    String label = f[17].split(java.util.regex.Pattern.quote(String.valueOf(f[1].charAt(1))),
+        -1)[0];
     return label.isBlank() ? null : label;
   }
 
@@ -81,6 +88,17 @@ public record MessageHeader(
     }
     if (controlId.length() > 199) {
       throw Hl7Rejection.reject(Hl7Rejection.DATA_TYPE, "MSH-10 message control id is too long");
+    }
+    // the archive's columns (inbound_message): refused whole rather than stored cut
+    fits(sendingApplication, MAX_SENDER, "MSH-3");
+    fits(sendingFacility, MAX_SENDER, "MSH-4");
+    fits(messageType(), MAX_TYPE, "MSH-9");
+  }
+
+  private static void fits(String value, int max, String field) {
+    if (value.length() > max) {
+      throw Hl7Rejection.field(field, "is longer than the " + max
+          + " characters Vigil can record (" + value.length() + ")");
     }
   }
 

@@ -125,6 +125,41 @@ abstract class FhirArchiveSuite extends FhirHttpTest {
   }
 
   @Test
+  void anAccessionOneCharacterTooLongIsRefusedNamingTheElementAndNeverStoredCut()
+      throws Exception {
+    String requestId = FhirSamples.unique("REQ");
+    String accession = (FhirSamples.unique("ACC") + "X".repeat(64)).substring(0, 65);
+    ServiceRequest order = orderFor(accession);
+
+    HttpResponse<String> answer = send("POST", "/ServiceRequest", pretty(order), requestId);
+
+    assertOutcome(answer, 422);
+    OperationOutcome outcome = context.newJsonParser()
+        .parseResource(OperationOutcome.class, answer.body());
+    assertThat(outcome.getIssueFirstRep().getCode())
+        .isEqualTo(OperationOutcome.IssueType.TOOLONG);
+    assertThat(outcome.getIssueFirstRep().getExpression().get(0).getValue())
+        .isEqualTo("ServiceRequest.identifier");
+    assertThat(deadLetterFor(requestId).text()).isEqualTo(pretty(order));
+    assertThat(exams.findByAccession(accession.substring(0, 64))).isEmpty();
+    assertThat(exams.findByAccession(accession)).isEmpty();
+  }
+
+  @Test
+  void aPatientIdentifierLongerThanTheRecordHoldsIsRefusedNamingTheElement() throws Exception {
+    String requestId = FhirSamples.unique("REQ");
+    String mrn = (FhirSamples.unique("MRN") + "9".repeat(100)).substring(0, 101);
+    ServiceRequest order = samples.chestCtRequest(FhirSamples.unique("ACC"),
+        FhirSamples.patient(FhirSamples.nhsNumber(), mrn));
+
+    HttpResponse<String> answer = send("POST", "/ServiceRequest", pretty(order), requestId);
+
+    assertOutcome(answer, 422);
+    assertThat(answer.body()).contains("identifier.value").contains("longer than the 100");
+    assertThat(deadLetterFor(requestId).ackCode()).isEqualTo("422");
+  }
+
+  @Test
   void failedReadsAndSearchesAreNotDeadLetters() throws Exception {
     String read = FhirSamples.unique("REQ");
     String search = FhirSamples.unique("REQ");

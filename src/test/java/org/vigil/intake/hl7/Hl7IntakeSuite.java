@@ -67,6 +67,7 @@ abstract class Hl7IntakeSuite {
   @Autowired Patients patients;
   @Autowired MessageArchive archive;
   @Autowired DeadLetters deadLetters;
+  @Autowired org.vigil.intake.DataQuality dataQuality;
   @Autowired JdbcTemplate jdbc;
   @Autowired MeterRegistry meters;
 
@@ -395,20 +396,63 @@ abstract class Hl7IntakeSuite {
   }
 
   @Test
-  void aMessageCutShortByTheNextStartBlockIsAnsweredAndTheNextIsAccepted() {
-    String message = report(unique("MRN"), unique("ACC"), "F", "Complete report.");
+  void aStartBlockInsideAMessageRefusesItWholeAndTheNextMessageIsAccepted() {
+    String accession = unique("ACC");
+    String message = report(unique("MRN"), accession, "F", "Complete report.");
+    String next = report(unique("MRN"), unique("ACC"), "F", "Next report.");
+    byte[] half = message.substring(0, message.length() / 2).getBytes(StandardCharsets.UTF_8);
     try (MllpTestClient client = client()) {
-      byte[] half = message.substring(0, message.length() / 2).getBytes(StandardCharsets.UTF_8);
-      byte[] start = {0x0B};
-      client.write(start);
+      client.write(new byte[] {0x0B});
       client.write(half);
       client.write(MllpTestClient.frame(message.getBytes(StandardCharsets.UTF_8)));
       String first = client.readAck();
       assertThat(ackCode(first)).isEqualTo("AR");
-      assertThat(ackText(first)).contains("truncated");
+      assertThat(ackText(first)).contains("start block (0x0B) inside the message");
+      assertThat(ackCode(client.send(next))).isEqualTo("AA");
+    }
+    DeadLetter letter = deadLetterFor(controlIdOf(message));
+    byte[] whole = new byte[half.length + 1 + message.length()];
+    System.arraycopy(half, 0, whole, 0, half.length);
+    whole[half.length] = 0x0B;
+    System.arraycopy(message.getBytes(StandardCharsets.UTF_8), 0, whole, half.length + 1,
+        message.length());
+    assertThat(letter.raw()).isEqualTo(whole);
+    assertThat(reports.ofAccession(accession)).isEmpty();
+  }
+
+  @Test
+  void aLone0x1cInsideReportTextIsRefusedWholeKeptAndNothingIsStored() {
+    String accession = unique("ACC");
+    String message = report(unique("MRN"), accession, "F", "No evidence of\u001c pneumothorax.");
+    byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+
+    String ack;
+    try (MllpTestClient client = client()) {
+      ack = client.sendFramed(bytes);
+    }
+
+    assertThat(ackCode(ack)).isEqualTo("AR");
+    assertThat(ackText(ack)).contains("0x1C not followed by 0x0D");
+    DeadLetter letter = deadLetterFor(controlIdOf(message));
+    assertThat(letter.raw()).isEqualTo(bytes);
+    assertThat(letter.ackCode()).isEqualTo("AR");
+    assertThat(reports.ofAccession(accession)).isEmpty();
+    assertThat(archive.findByControlId("HL7", "RIS", controlIdOf(message))).isEmpty();
+  }
+
+  @Test
+  void anEndBlockWhoseCarriageReturnArrivesInALaterPacketStillEndsTheMessage() throws Exception {
+    String accession = unique("ACC");
+    String message = report(unique("MRN"), accession, "F", "No pneumothorax.");
+    try (MllpTestClient client = client()) {
+      byte[] framed = MllpTestClient.frame(message.getBytes(StandardCharsets.UTF_8));
+      client.write(java.util.Arrays.copyOf(framed, framed.length - 1)); // up to the 0x1C
+      Thread.sleep(1_500); // longer than the server's read poll
+      client.write(new byte[] {0x0D});
       assertThat(ackCode(client.readAck())).isEqualTo("AA");
     }
-    assertThat(deadLetterFor(controlIdOf(message)).reason()).contains("truncated");
+    assertThat(reports.ofAccession(accession)).singleElement()
+        .satisfies(r -> assertThat(r.text()).isEqualTo("No pneumothorax."));
   }
 
   @Test
@@ -581,6 +625,125 @@ abstract class Hl7IntakeSuite {
 
   interface ThrowingFunction {
     String apply(int index) throws Exception;
+  }
+
+  @Test
+  void anAccessionOneCharacterTooLongIsRefusedNamingObr3AndNeverStoredCut() {
+    String accession = unique("ACC") + "X".repeat(64);
+    accession = accession.substring(accession.length() - 65);
+    String message = report(unique("MRN"), accession, "F", "No evidence of pneumothorax.");
+
+    String ack = send(message);
+
+    assertThat(ackCode(ack)).isEqualTo("AE");
+    assertThat(ackText(ack)).startsWith("OBR-3 ").contains("64");
+    assertThat(ack).contains("ERR||OBR^1^3|104^Value too long^HL70357");
+    DeadLetter letter = deadLetterFor(controlIdOf(message));
+    assertThat(letter.ackCode()).isEqualTo("AE");
+    assertThat(letter.raw()).isEqualTo(message.getBytes(StandardCharsets.UTF_8));
+    assertThat(exams.findByAccession(accession.substring(0, 64))).isEmpty();
+    assertThat(reports.ofAccession(accession.substring(0, 64))).isEmpty();
+    assertThat(archive.findByControlId("HL7", "RIS", controlIdOf(message))).isEmpty();
+  }
+
+  @Test
+  void twoPatientsWhoseIdentifiersDifferOnlyAfterTheHundredthCharacterAreNeverMerged() {
+    String shared = unique("MRN") + "9".repeat(100);
+    shared = shared.substring(shared.length() - 100);
+    String first = registration("A04", shared + "1", "First");
+    String second = registration("A04", shared + "2", "Second");
+
+    String firstAck = send(first);
+    String secondAck = send(second);
+
+    assertThat(ackCode(firstAck)).isEqualTo("AE");
+    assertThat(ackCode(secondAck)).isEqualTo("AE");
+    assertThat(ackText(firstAck)).startsWith("PID-3.1 ");
+    assertThat(firstAck).contains("ERR||PID^1^3^1^1|104^");
+    assertThat(patients.findByIdentifier("RX1", shared)).isEmpty();
+    assertThat(patients.findByIdentifier("RX1", shared + "1")).isEmpty();
+    assertThat(deadLetterFor(controlIdOf(first)).raw())
+        .isEqualTo(first.getBytes(StandardCharsets.UTF_8));
+    assertThat(deadLetterFor(controlIdOf(second)).raw())
+        .isEqualTo(second.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anImpossibleObservationTimeIsAcceptedKeptUnknownAndListedForDataQuality() {
+    String mrn = unique("MRN");
+    String accession = unique("ACC");
+    assertThat(ackCode(send(order(mrn, accession, "NW", "")))).isEqualTo("AA");
+    String message = report(mrn, accession, "F", "No pneumothorax.")
+        .replace("|20250301110000|", "|20251301110000|"); // OBR-7 in month 13
+
+    assertThat(ackCode(send(message))).isEqualTo("AA");
+
+    Exam exam = exams.findByAccession(accession).orElseThrow();
+    assertThat(exam.performedAt()).as("neither the receipt time nor the report time").isNull();
+    assertThat(exam.finalAt()).isEqualTo(java.time.LocalDateTime.of(2025, 3, 1, 12, 0)
+        .atZone(java.time.ZoneId.of("Europe/London")).toInstant());
+    assertThat(dataQuality.ofAccession(accession)).singleElement().satisfies(issue -> {
+      assertThat(issue.field()).isEqualTo("OBR-7");
+      assertThat(issue.rawValue()).isEqualTo("20251301110000");
+      assertThat(issue.messageId())
+          .isEqualTo(archive.findByControlId("HL7", "RIS", controlIdOf(message)).get().id());
+    });
+  }
+
+  @Test
+  void anImpossibleReportTimeIsNeverReplacedByTheReceiptTime() {
+    String mrn = unique("MRN");
+    String accession = unique("ACC");
+    assertThat(ackCode(send(order(mrn, accession, "NW", "")))).isEqualTo("AA");
+    String message = report(mrn, accession, "F", "No pneumothorax.")
+        .replace("|20250301110000|", "|20250230110000|") // OBR-7 on 30 February
+        .replace("|20250301120000|", "|NOTADATE|"); // OBR-22
+
+    assertThat(ackCode(send(message))).isEqualTo("AA");
+
+    Exam exam = exams.findByAccession(accession).orElseThrow();
+    assertThat(exam.status()).isEqualTo(ExamStatus.REPORTED);
+    assertThat(exam.performedAt()).isNull();
+    assertThat(exam.finalAt()).isNull();
+    assertThat(reports.ofAccession(accession).get(0).reportedAt()).isNull();
+    assertThat(dataQuality.ofAccession(accession)).extracting(i -> i.field() + "=" + i.rawValue())
+        .containsExactlyInAnyOrder("OBR-7=20250230110000", "OBR-22=NOTADATE");
+  }
+
+  @Test
+  void anUnreadableMessageTimeIsAcceptedAndListedForDataQuality() {
+    String mrn = unique("MRN");
+    String message = registration("A08", mrn, "Dateless").replace("|20250301101500||", "|NOTADATE||");
+
+    assertThat(ackCode(send(message))).isEqualTo("AA");
+
+    var archived = archive.findByControlId("HL7", "RIS", controlIdOf(message)).orElseThrow();
+    assertThat(dataQuality.list(1000)).filteredOn(i -> i.messageId().equals(archived.id()))
+        .singleElement().satisfies(issue -> {
+          assertThat(issue.field()).isEqualTo("MSH-7");
+          assertThat(issue.rawValue()).isEqualTo("NOTADATE");
+          assertThat(issue.accessionNumber()).isNull();
+        });
+  }
+
+  @Test
+  @WithMockUser(username = "manager", roles = "MANAGER")
+  void theDataQualityPageListsTheExamTheFieldAndTheValueAsSent() throws Exception {
+    String mrn = unique("MRN");
+    String accession = unique("ACC");
+    send(report(mrn, accession, "F", "No pneumothorax.")
+        .replace("|20250301110000|", "|2025<b>13|"));
+
+    mvc.perform(get("/intake/data-quality")).andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(accession)))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("OBR-7")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("2025&lt;b&gt;13")));
+  }
+
+  @Test
+  @WithMockUser(username = "doctor", roles = "REFERRER")
+  void theDataQualityPageIsNotForReferrers() throws Exception {
+    mvc.perform(get("/intake/data-quality")).andExpect(status().isForbidden());
   }
 
   DeadLetter deadLetterFor(String controlId) {

@@ -42,6 +42,15 @@ class MessageHeaderTest {
   }
 
   @Test
+  void aCharsetLookupInTextWithAnMshAtTheEndOfALineOrAnEmptyLabelFindsNoneAndDoesNotFail() {
+    // found by Hl7MapperFuzzTest: "MSH" ending a line left no separator to read
+    assertThat(MessageHeader.charsetLabel("PID|1||X^^^MSH\rOBR|1|PLACC1|ACC1|XCHES^XR C||R7"))
+        .isNull();
+    assertThat(MessageHeader.charsetLabel("xxMSH\rOBR|1|2|3|4|5|6|7")).isNull();
+    assertThat(MessageHeader.charsetLabel("MSH|^~\\&|A|B|C|D|2025||ORU^R01|1|P|2.5||||||~")).isNull();
+  }
+
+  @Test
   void findsTheCharsetLabelEvenBeforeDecoding() {
     assertThat(MessageHeader.charsetLabel("MSH|^~\\&|A|B|C|D|2025||ORU^R01|1|P|2.5||||||8859/1\nPID|"))
         .isEqualTo("8859/1");

@@ -37,6 +37,22 @@ class ReportMappingTest {
   }
 
   @Test
+  void reportTextWithAControlCharacterIsRefusedNamingObx5NotStoredRaw() {
+    assertThatThrownBy(() -> report(OBR, obx(1, "TX", "", "No bleed\u0007 seen", "F")))
+        .isInstanceOfSatisfying(Hl7Rejection.class, r -> {
+          assertThat(r.field()).isEqualTo("OBX-5");
+          assertThat(r.getMessage()).contains("control character (U+0007)");
+        });
+    assertThatThrownBy(() -> report(OBR, obx(1, "FT", "", "Page one\\X0C\\page two", "F")))
+        .isInstanceOfSatisfying(Hl7Rejection.class, r -> assertThat(r.field()).isEqualTo("OBX-5"));
+  }
+
+  @Test
+  void keepsTabsInReportText() {
+    assertThat(report(OBR, obx(1, "TX", "", "Size:\t4 mm", "F")).text()).isEqualTo("Size:\t4 mm");
+  }
+
+  @Test
   void readsTextFromCodedValues() {
     assertThat(report(OBR, obx(1, "CE", "", "RID123^Pneumothorax^RADLEX", "F")).text())
         .isEqualTo("Pneumothorax");

@@ -12,6 +12,7 @@ import org.hl7.fhir.r4.model.DiagnosticReport.DiagnosticReportStatus;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Reference;
 import org.springframework.stereotype.Component;
+import org.vigil.record.FieldLimits;
 import org.vigil.record.OrderDetails;
 import org.vigil.record.PatientDetails;
 import org.vigil.record.ReportDetails;
@@ -98,15 +99,26 @@ public class DiagnosticReportIntake {
   private static List<ReportSection> sections(DiagnosticReport report) {
     List<ReportSection> sections = new ArrayList<>();
     ReportText.presented(report.getPresentedForm())
-        .ifPresent(body -> sections.add(new ReportSection(REPORT, null, body.strip())));
+        .ifPresent(body -> sections.add(new ReportSection(REPORT, null,
+            text(body.strip(), "DiagnosticReport.presentedForm"))));
     if (report.hasConclusion() && !report.getConclusion().isBlank()) {
-      sections.add(new ReportSection(CONCLUSION, null, report.getConclusion().strip()));
+      sections.add(new ReportSection(CONCLUSION, null,
+          text(report.getConclusion().strip(), "DiagnosticReport.conclusion")));
     }
     if (sections.isEmpty()) {
       throw FhirProblems.missing("DiagnosticReport.presentedForm", "DiagnosticReport has no report "
           + "text: send presentedForm (text/plain or text/html, as data) or conclusion");
     }
     return sections;
+  }
+
+  /** Report text as sent, or 422: control characters other than TAB, CR and LF are refused. */
+  private static String text(String value, String expression) {
+    String problem = FieldLimits.textProblem(value);
+    if (problem != null) {
+      throw FhirProblems.refused(expression, problem);
+    }
+    return value;
   }
 
   private static String radiologist(DiagnosticReport report) {

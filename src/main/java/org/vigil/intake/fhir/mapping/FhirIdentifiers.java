@@ -6,6 +6,7 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Identifier.IdentifierUse;
 import org.springframework.stereotype.Component;
+import org.vigil.record.FieldLimits;
 import org.vigil.record.PatientIdentifier;
 
 /**
@@ -38,7 +39,8 @@ public class FhirIdentifiers {
     }
     String system = identifier.getSystem();
     if (NHS_SYSTEM.equals(system)) {
-      String digits = identifier.getValue().replace(" ", "").replace("-", "");
+      String digits = FhirProblems.fit(identifier.getValue(), FieldLimits.IDENTIFIER_VALUE, element + ".value")
+          .replace(" ", "").replace("-", "");
       return Optional.of(new PatientIdentifier(PatientIdentifier.NHS, digits, "NH"));
     }
     String authority = authorityOf(system);
@@ -48,7 +50,9 @@ public class FhirIdentifiers {
           "identifier system is longer than " + MAX_AUTHORITY + " characters: configure "
               + "vigil.intake.fhir.identifier-authorities for it");
     }
-    return Optional.of(new PatientIdentifier(authority, identifier.getValue(), typeCode(identifier)));
+    return Optional.of(new PatientIdentifier(authority,
+        FhirProblems.fit(identifier.getValue(), FieldLimits.IDENTIFIER_VALUE, element + ".value"),
+        FhirProblems.fit(typeCode(identifier), FieldLimits.IDENTIFIER_TYPE, element + ".type")));
   }
 
   /** A Vigil patient identifier written as FHIR; inactive (replaced) ones have use "old". */

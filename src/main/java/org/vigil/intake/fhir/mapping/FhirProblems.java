@@ -7,6 +7,7 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.vigil.record.FieldLimits;
 
 /**
  * The errors this adapter answers with, each carrying an OperationOutcome that says what is wrong.
@@ -32,13 +33,22 @@ public final class FhirProblems {
     return new InvalidRequestException(message, outcome(IssueType.INVALID, null, message));
   }
 
-  /** The value, or a 422 when it is longer than Vigil's record holds (never truncated quietly). */
+  /**
+   * The value, or a 422 when Vigil's record cannot hold it as sent (longer than its column, or a
+   * control character): never truncated quietly. The limits are the record's {@link FieldLimits}.
+   */
   static String fit(String value, int max, String expression) {
-    if (value != null && value.length() > max) {
-      throw unprocessable(IssueType.TOOLONG, expression,
-          expression + " is longer than the " + max + " characters Vigil can record");
+    String problem = FieldLimits.problem(value, max);
+    if (problem != null) {
+      throw refused(expression, problem);
     }
     return value;
+  }
+
+  /** 422 naming the element whose value the record cannot store as sent. */
+  public static UnprocessableEntityException refused(String expression, String problem) {
+    return unprocessable(problem.startsWith("is longer") ? IssueType.TOOLONG : IssueType.INVALID,
+        expression, expression + " " + problem);
   }
 
   public static ResourceNotFoundException notFound(IdType id) {

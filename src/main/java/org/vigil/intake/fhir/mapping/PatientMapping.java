@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Patient.LinkType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.springframework.stereotype.Component;
+import org.vigil.record.FieldLimits;
 import org.vigil.record.Patient;
 import org.vigil.record.PatientDetails;
 import org.vigil.record.PatientIdentifier;
@@ -43,7 +44,10 @@ public class PatientMapping {
         .orElse(fhir.getNameFirstRep());
     String given = name.getGiven().stream().map(StringType::getValue).reduce((a, b) -> a + " " + b)
         .orElse(null);
-    return new PatientDetails(ids, name.getFamily(), given, birthDate(fhir), sex(fhir.getGender()));
+    return new PatientDetails(ids,
+        FhirProblems.fit(name.getFamily(), FieldLimits.PERSON_NAME, element + ".name.family"),
+        FhirProblems.fit(given, FieldLimits.PERSON_NAME, element + ".name.given"),
+        birthDate(fhir), sex(fhir.getGender()));
   }
 
   /** Vigil's patient as a base R4 Patient; a merged-away record links to the one that replaced it. */

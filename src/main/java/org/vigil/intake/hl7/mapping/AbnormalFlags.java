@@ -6,6 +6,7 @@ import ca.uhn.hl7v2.model.v251.datatype.IS;
 import ca.uhn.hl7v2.model.v251.segment.OBX;
 import java.util.List;
 import java.util.Locale;
+import org.vigil.record.FieldLimits;
 
 /** The strongest OBX-8 abnormal flag of a report: AA, then HH/LL, then A, then any other but N. */
 final class AbnormalFlags {
@@ -20,7 +21,7 @@ final class AbnormalFlags {
       for (IS flag : obx.getAbnormalFlags()) {
         String f = text(flag);
         if (f != null && !f.equalsIgnoreCase("N")) {
-          best = stronger(best, Hl7Fields.cut(f.toUpperCase(Locale.ROOT), 16));
+          best = stronger(best, Hl7Fields.fit(f.toUpperCase(Locale.ROOT), FieldLimits.ABNORMAL_FLAG, "OBX-8"));
         }
       }
     }

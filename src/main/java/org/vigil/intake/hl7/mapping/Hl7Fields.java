@@ -6,6 +6,8 @@ import ca.uhn.hl7v2.model.Type;
 import ca.uhn.hl7v2.model.Varies;
 import ca.uhn.hl7v2.model.v251.datatype.CNN;
 import ca.uhn.hl7v2.model.v251.datatype.XCN;
+import org.vigil.intake.hl7.Hl7Rejection;
+import org.vigil.record.FieldLimits;
 
 /** Small, null-safe readers over HAPI types: blank values come back as null. */
 final class Hl7Fields {
@@ -73,7 +75,24 @@ final class Hl7Fields {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  static String cut(String value, int max) {
-    return value == null || value.length() <= max ? value : value.substring(0, max);
+  /**
+   * The value when the record can store it as sent; otherwise the message is refused (AE) naming
+   * {@code field}. Never shortened: a cut identifier files reports under someone else.
+   */
+  static String fit(String value, int max, String field) {
+    String problem = FieldLimits.problem(value, max);
+    if (problem != null) {
+      throw Hl7Rejection.field(field, problem);
+    }
+    return value;
+  }
+
+  /** Free text (report text): any length, but no control characters other than TAB, CR, LF. */
+  static String fitText(String value, String field) {
+    String problem = FieldLimits.textProblem(value);
+    if (problem != null) {
+      throw Hl7Rejection.field(field, problem);
+    }
+    return value;
   }
 }

@@ -3,6 +3,7 @@ package org.vigil.intake.hl7.mapping;
 import ca.uhn.hl7v2.model.Segment;
 import ca.uhn.hl7v2.model.v251.datatype.CX;
 import ca.uhn.hl7v2.model.v251.segment.MRG;
+import ca.uhn.hl7v2.model.v251.segment.MSH;
 import ca.uhn.hl7v2.model.v251.segment.PID;
 import ca.uhn.hl7v2.model.v251.segment.PV1;
 import java.nio.charset.Charset;
@@ -18,6 +19,7 @@ import org.vigil.intake.hl7.MllpProperties;
 import org.vigil.record.OrderDetails;
 import org.vigil.record.PatientDetails;
 import org.vigil.record.PatientIdentifier;
+import org.vigil.record.UnreadableTime;
 
 /** A parsed message to the record commands it asks for, by message type. */
 @Component
@@ -52,6 +54,21 @@ public class Hl7Mapper {
       case "ORU" -> reports(parsed, patient, context);
       default -> adt(parsed, header.triggerEvent(), patient);
     };
+  }
+
+  /**
+   * MSH-7 when it is stated but no real time. Vigil does not use it (the receipt time is its
+   * own), so the message is accepted; the value goes on the data-quality list.
+   */
+  public List<UnreadableTime> unreadableHeaderTimes(Hl7Parsing.Parsed parsed) {
+    MSH msh = parsed.first(MSH.class);
+    if (msh == null) {
+      return List.of();
+    }
+    StatedTimes times = new StatedTimes(properties.timeZone());
+    times.read(Hl7Fields.text(msh.getDateTimeOfMessage().getTime()), "MSH-7",
+        UnreadableTime.Kind.MESSAGE);
+    return times.unreadable();
   }
 
   private List<Hl7Command> orders(Hl7Parsing.Parsed parsed, PatientDetails patient,
@@ -109,7 +126,7 @@ public class Hl7Mapper {
   private static List<PatientIdentifier> priorIdentifiers(MRG mrg) {
     List<PatientIdentifier> ids = new ArrayList<>();
     for (CX cx : mrg.getPriorPatientIdentifierList()) {
-      PatientIdentifier id = PatientMapping.identifier(cx);
+      PatientIdentifier id = PatientMapping.identifier(cx, "MRG-1");
       if (id != null) {
         ids.add(id);
       }

@@ -1,9 +1,21 @@
 package org.vigil.intake.hl7.mapping;
 
 import static org.vigil.intake.hl7.mapping.Hl7Fields.component;
-import static org.vigil.intake.hl7.mapping.Hl7Fields.cut;
 import static org.vigil.intake.hl7.mapping.Hl7Fields.firstNonNull;
+import static org.vigil.intake.hl7.mapping.Hl7Fields.fit;
 import static org.vigil.intake.hl7.mapping.Hl7Fields.text;
+import static org.vigil.record.FieldLimits.ACCESSION;
+import static org.vigil.record.FieldLimits.BODY_PART;
+import static org.vigil.record.FieldLimits.CLINICIAN;
+import static org.vigil.record.FieldLimits.MODALITY;
+import static org.vigil.record.FieldLimits.ORDER_NUMBER;
+import static org.vigil.record.FieldLimits.PROCEDURE_CODE;
+import static org.vigil.record.FieldLimits.PROCEDURE_NAME;
+import static org.vigil.record.FieldLimits.SITE;
+import static org.vigil.record.FieldLimits.TEAM;
+import static org.vigil.record.UnreadableTime.Kind.PERFORMED;
+import static org.vigil.record.UnreadableTime.Kind.REQUESTED;
+import static org.vigil.record.UnreadableTime.Kind.SCHEDULED;
 
 import ca.uhn.hl7v2.model.v251.segment.IPC;
 import ca.uhn.hl7v2.model.v251.segment.OBR;
@@ -29,28 +41,34 @@ final class OrderMapping {
     PV1 pv1 = context.visit();
     ExamStatus status = isResult ? null : OrderStatus.of(unit);
     String accession = accession(unit, context);
-    String procedureCode = obr == null ? null : text(obr.getUniversalServiceIdentifier().getIdentifier());
-    String procedureName = obr == null ? null : firstNonNull(
+    StatedTimes times = new StatedTimes(context.zone());
+    Instant requestedAt = requestedAt(unit, times);
+    Instant scheduledAt = scheduledAt(unit, times);
+    Instant performedAt = performedAt(obr, status, isResult, times);
+    String procedureCode = obr == null ? null
+        : fit(text(obr.getUniversalServiceIdentifier().getIdentifier()), PROCEDURE_CODE, "OBR-4.1");
+    String procedureName = obr == null ? null : fit(firstNonNull(
         text(obr.getUniversalServiceIdentifier().getText()),
-        text(obr.getUniversalServiceIdentifier().getAlternateText()));
-    return new OrderDetails(cut(accession, 64), cut(placer(unit), 64), cut(filler(unit), 64),
-        cut(procedureCode, 64), cut(procedureName, 250),
-        Modality.of(obr, unit.firstImaging(), procedureCode, procedureName),
-        cut(bodyPart(obr), 100), PriorityMapping.priority(unit, pv1, context.twoWeekWaitCodes()),
-        PriorityMapping.patientClass(pv1), cut(requester(orc, obr), 200),
-        cut(pv1 == null || pv1.getAttendingDoctor().length == 0 ? null
-            : Hl7Fields.person(pv1.getAttendingDoctor(0)), 200),
-        cut(pv1 == null ? null : text(pv1.getHospitalService()), 200),
-        cut(site(context), 100), status, requestedAt(unit, context),
-        scheduledAt(unit, context), performedAt(obr, status, isResult, context));
+        text(obr.getUniversalServiceIdentifier().getAlternateText())), PROCEDURE_NAME, "OBR-4.2");
+    return new OrderDetails(accession, placer(unit), filler(unit), procedureCode, procedureName,
+        fit(Modality.of(obr, unit.firstImaging(), procedureCode, procedureName), MODALITY,
+            "OBR-24"),
+        fit(bodyPart(obr), BODY_PART, "OBR-15"),
+        PriorityMapping.priority(unit, pv1, context.twoWeekWaitCodes()),
+        PriorityMapping.patientClass(pv1), requester(orc, obr),
+        fit(pv1 == null || pv1.getAttendingDoctor().length == 0 ? null
+            : Hl7Fields.person(pv1.getAttendingDoctor(0)), CLINICIAN, "PV1-7"),
+        fit(pv1 == null ? null : text(pv1.getHospitalService()), TEAM, "PV1-10"),
+        site(context), status, requestedAt, scheduledAt, performedAt, times.unreadable());
   }
 
   /** The first non-empty of the configured sources (default IPC-1, OBR-18, OBR-3, ORC-3, OBR-2, ORC-2). */
   static String accession(OrderUnit unit, MappingContext context) {
     for (String source : context.accessionSources()) {
-      String value = Hl7Fields.blankToNull(source(unit, source.strip().toUpperCase()));
+      String field = source.strip().toUpperCase();
+      String value = Hl7Fields.blankToNull(source(unit, field));
       if (value != null) {
-        return value;
+        return fit(value, ACCESSION, field);
       }
     }
     throw Hl7Rejection.error(Hl7Rejection.REQUIRED_FIELD_MISSING,
@@ -75,13 +93,15 @@ final class OrderMapping {
   }
 
   private static String placer(OrderUnit u) {
-    return firstNonNull(u.orc() == null ? null : text(u.orc().getPlacerOrderNumber().getEntityIdentifier()),
-        u.obr() == null ? null : text(u.obr().getPlacerOrderNumber().getEntityIdentifier()));
+    String orc2 = u.orc() == null ? null : text(u.orc().getPlacerOrderNumber().getEntityIdentifier());
+    return orc2 != null ? fit(orc2, ORDER_NUMBER, "ORC-2") : u.obr() == null ? null
+        : fit(text(u.obr().getPlacerOrderNumber().getEntityIdentifier()), ORDER_NUMBER, "OBR-2");
   }
 
   private static String filler(OrderUnit u) {
-    return firstNonNull(u.orc() == null ? null : text(u.orc().getFillerOrderNumber().getEntityIdentifier()),
-        u.obr() == null ? null : text(u.obr().getFillerOrderNumber().getEntityIdentifier()));
+    String orc3 = u.orc() == null ? null : text(u.orc().getFillerOrderNumber().getEntityIdentifier());
+    return orc3 != null ? fit(orc3, ORDER_NUMBER, "ORC-3") : u.obr() == null ? null
+        : fit(text(u.obr().getFillerOrderNumber().getEntityIdentifier()), ORDER_NUMBER, "OBR-3");
   }
 
   /** OBR-15.4 specimen source / body site (radiology feeds put the body part there). */
@@ -98,51 +118,60 @@ final class OrderMapping {
     if (orc != null && orc.getOrderingProvider().length > 0) {
       String person = Hl7Fields.person(orc.getOrderingProvider(0));
       if (person != null) {
-        return person;
+        return fit(person, CLINICIAN, "ORC-12");
       }
     }
     return obr == null || obr.getOrderingProvider().length == 0 ? null
-        : Hl7Fields.person(obr.getOrderingProvider(0));
+        : fit(Hl7Fields.person(obr.getOrderingProvider(0)), CLINICIAN, "OBR-16");
   }
 
   /** MSH-4 sending facility, else PV1-3 assigned location (facility, then point of care). */
   private static String site(MappingContext context) {
     PV1 pv1 = context.visit();
-    return firstNonNull(Hl7Fields.blankToNull(context.header().sendingFacility()),
-        pv1 == null ? null : text(pv1.getAssignedPatientLocation().getFacility().getNamespaceID()),
-        pv1 == null ? null : text(pv1.getAssignedPatientLocation().getPointOfCare()));
+    String msh4 = Hl7Fields.blankToNull(context.header().sendingFacility());
+    if (msh4 != null) {
+      return fit(msh4, SITE, "MSH-4");
+    }
+    String facility = pv1 == null ? null
+        : text(pv1.getAssignedPatientLocation().getFacility().getNamespaceID());
+    return facility != null ? fit(facility, SITE, "PV1-3.4") : pv1 == null ? null
+        : fit(text(pv1.getAssignedPatientLocation().getPointOfCare()), SITE, "PV1-3.1");
   }
 
   /** OBR-6 requested date/time; else ORC-9 of a new order (the time it was placed). */
-  private static Instant requestedAt(OrderUnit u, MappingContext c) {
-    Instant obr6 = u.obr() == null ? null : time(text(u.obr().getRequestedDateTime().getTime()), c);
+  private static Instant requestedAt(OrderUnit u, StatedTimes times) {
+    Instant obr6 = u.obr() == null ? null
+        : times.read(text(u.obr().getRequestedDateTime().getTime()), "OBR-6", REQUESTED);
     if (obr6 != null || u.orc() == null) {
       return obr6;
     }
     boolean isNew = "NW".equalsIgnoreCase(text(u.orc().getOrderControl()));
-    return isNew ? time(text(u.orc().getDateTimeOfTransaction().getTime()), c) : null;
+    return isNew ? times.read(text(u.orc().getDateTimeOfTransaction().getTime()), "ORC-9",
+        REQUESTED) : null;
   }
 
   /** TQ1-7 start date/time, else OBR-27.4 / ORC-7.4 (quantity/timing start). */
-  private static Instant scheduledAt(OrderUnit u, MappingContext c) {
+  private static Instant scheduledAt(OrderUnit u, StatedTimes times) {
     TQ1 tq1 = u.firstTiming();
-    String value = firstNonNull(tq1 == null ? null : text(tq1.getStartDateTime().getTime()),
-        u.obr() == null || u.obr().getQuantityTiming().length == 0 ? null
-            : text(u.obr().getQuantityTiming(0).getStartDateTime().getTime()),
-        u.orc() == null || u.orc().getQuantityTiming().length == 0 ? null
-            : text(u.orc().getQuantityTiming(0).getStartDateTime().getTime()));
-    return time(value, c);
+    String tq17 = tq1 == null ? null : text(tq1.getStartDateTime().getTime());
+    if (tq17 != null) {
+      return times.read(tq17, "TQ1-7", SCHEDULED);
+    }
+    String obr27 = u.obr() == null || u.obr().getQuantityTiming().length == 0 ? null
+        : text(u.obr().getQuantityTiming(0).getStartDateTime().getTime());
+    if (obr27 != null) {
+      return times.read(obr27, "OBR-27.4", SCHEDULED);
+    }
+    return u.orc() == null || u.orc().getQuantityTiming().length == 0 ? null : times.read(
+        text(u.orc().getQuantityTiming(0).getStartDateTime().getTime()), "ORC-7.4", SCHEDULED);
   }
 
   /** OBR-7 observation date/time: for results, and for orders that say the exam was done. */
   private static Instant performedAt(OBR obr, ExamStatus status, boolean isResult,
-      MappingContext c) {
+      StatedTimes times) {
     boolean done = isResult || (status != null && status.ordinal() >= ExamStatus.PERFORMED.ordinal()
         && !status.isEnded());
-    return obr == null || !done ? null : time(text(obr.getObservationDateTime().getTime()), c);
-  }
-
-  private static Instant time(String value, MappingContext c) {
-    return Hl7Time.instant(value, c.zone());
+    return obr == null || !done ? null
+        : times.read(text(obr.getObservationDateTime().getTime()), "OBR-7", PERFORMED);
   }
 }

@@ -1,6 +1,11 @@
 package org.vigil.intake.hl7.mapping;
 
+import static org.vigil.intake.hl7.mapping.Hl7Fields.fit;
 import static org.vigil.intake.hl7.mapping.Hl7Fields.text;
+import static org.vigil.record.FieldLimits.IDENTIFIER_AUTHORITY;
+import static org.vigil.record.FieldLimits.IDENTIFIER_TYPE;
+import static org.vigil.record.FieldLimits.IDENTIFIER_VALUE;
+import static org.vigil.record.FieldLimits.PERSON_NAME;
 
 import ca.uhn.hl7v2.model.v251.datatype.CX;
 import ca.uhn.hl7v2.model.v251.datatype.HD;
@@ -29,7 +34,7 @@ final class PatientMapping {
     }
     List<PatientIdentifier> identifiers = new ArrayList<>();
     for (CX cx : pid.getPatientIdentifierList()) {
-      PatientIdentifier id = identifier(cx);
+      PatientIdentifier id = identifier(cx, "PID-3");
       if (id != null && !identifiers.contains(id)) {
         identifiers.add(id);
       }
@@ -40,26 +45,26 @@ final class PatientMapping {
     }
     XPN name = pid.getPatientName().length > 0 ? pid.getPatientName(0) : null;
     return new PatientDetails(identifiers,
-        name == null ? null : Hl7Fields.cut(text(name.getFamilyName().getSurname()), 200),
-        name == null ? null : Hl7Fields.cut(text(name.getGivenName()), 200),
+        name == null ? null : fit(text(name.getFamilyName().getSurname()), PERSON_NAME, "PID-5.1"),
+        name == null ? null : fit(text(name.getGivenName()), PERSON_NAME, "PID-5.2"),
         Hl7Time.date(text(pid.getDateTimeOfBirth().getTime())),
         Sex.fromCode(text(pid.getAdministrativeSex())));
   }
 
-  /** One CX as an identifier; null when it has no value. */
-  static PatientIdentifier identifier(CX cx) {
-    String value = text(cx.getIDNumber());
+  /** One CX of {@code field} (PID-3, MRG-1) as an identifier; null when it has no value. */
+  static PatientIdentifier identifier(CX cx, String field) {
+    String value = fit(text(cx.getIDNumber()), IDENTIFIER_VALUE, field + ".1");
     if (value == null) {
       return null;
     }
-    String authority = authority(cx.getAssigningAuthority());
-    String type = text(cx.getIdentifierTypeCode());
+    String authority = fit(authority(cx.getAssigningAuthority()), IDENTIFIER_AUTHORITY,
+        field + ".4");
+    String type = fit(text(cx.getIdentifierTypeCode()), IDENTIFIER_TYPE, field + ".5");
     if (isNhs(authority, type)) {
       return new PatientIdentifier(PatientIdentifier.NHS, value.replace(" ", "").replace("-", ""),
           "NH");
     }
-    return new PatientIdentifier(Hl7Fields.cut(authority, 100), Hl7Fields.cut(value, 100),
-        Hl7Fields.cut(type, 20));
+    return new PatientIdentifier(authority, value, type);
   }
 
   static boolean isNhs(String authority, String type) {

@@ -2,6 +2,7 @@ package org.vigil.intake.hl7.mapping;
 
 import static org.vigil.intake.hl7.mapping.Hl7Fields.firstNonNull;
 import static org.vigil.intake.hl7.mapping.Hl7Fields.text;
+import static org.vigil.record.UnreadableTime.Kind.REPORTED;
 
 import ca.uhn.hl7v2.model.v251.datatype.CE;
 import ca.uhn.hl7v2.model.v251.segment.OBR;
@@ -12,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.vigil.intake.hl7.Hl7Rejection;
+import org.vigil.record.FieldLimits;
 import org.vigil.record.OrderDetails;
 import org.vigil.record.ReportDetails;
 import org.vigil.record.ReportSection;
@@ -32,11 +34,14 @@ final class ReportMapping {
       throw Hl7Rejection.error(Hl7Rejection.REQUIRED_FIELD_MISSING,
           "result has no report text (no TX/FT/ST/CE/ED observation with a value)");
     }
+    Hl7Fields.fitText(text.text(), "OBX-5");
     List<ReportSection> sections = text.sections();
+    StatedTimes times = new StatedTimes(context.zone());
+    Instant reportedAt = reportedAt(unit, times);
     return new ReportDetails(order, ReportStatusMapping.status(unit, sections),
-        text.text(), sections, Hl7Fields.cut(radiologist(unit), 200),
+        text.text(), sections, radiologist(unit),
         AbnormalFlags.strongest(unit.observations()), alertCodes(unit.observations()),
-        reportedAt(unit, context));
+        reportedAt, times.unreadable());
   }
 
   private static String radiologist(OrderUnit unit) {
@@ -44,43 +49,51 @@ final class ReportMapping {
     String interpreter = obr == null ? null
         : Hl7Fields.person(obr.getPrincipalResultInterpreter().getNDLName());
     if (interpreter != null) {
-      return interpreter;
+      return Hl7Fields.fit(interpreter, FieldLimits.CLINICIAN, "OBR-32");
     }
     for (OBX obx : unit.observations()) {
       if (obx.getResponsibleObserver().length > 0) {
         String observer = Hl7Fields.person(obx.getResponsibleObserver(0));
         if (observer != null) {
-          return observer;
+          return Hl7Fields.fit(observer, FieldLimits.CLINICIAN, "OBX-16");
         }
       }
     }
     return null;
   }
 
-  /** OBX-17 observation method codes (used by some RIS for actionable-finding codes). */
+  /**
+   * OBX-17 observation method codes (used by some RIS for actionable-finding codes). All of them
+   * or none: a message whose codes do not fit is refused, since a dropped code is a lost alert.
+   */
   static List<String> alertCodes(List<OBX> observations) {
     Set<String> codes = new LinkedHashSet<>();
     for (OBX obx : observations) {
       for (CE method : obx.getObservationMethod()) {
         String code = firstNonNull(text(method.getIdentifier()), text(method.getText()));
-        if (code != null && String.join(",", codes).length() + code.length() < 190) {
+        if (code != null && code.contains(",")) {
+          throw Hl7Rejection.field("OBX-17", "holds a comma, which Vigil uses between codes");
+        }
+        if (code != null) {
           codes.add(code);
         }
       }
     }
+    Hl7Fields.fit(String.join(",", codes), FieldLimits.ALERT_CODES, "OBX-17");
     return new ArrayList<>(codes);
   }
 
   /** OBR-22 results status change time, else the latest OBX-14 observation time. */
-  private static Instant reportedAt(OrderUnit unit, MappingContext context) {
-    Instant obr22 = unit.obr() == null ? null
-        : Hl7Time.instant(text(unit.obr().getResultsRptStatusChngDateTime().getTime()), context.zone());
+  private static Instant reportedAt(OrderUnit unit, StatedTimes times) {
+    Instant obr22 = unit.obr() == null ? null : times.read(
+        text(unit.obr().getResultsRptStatusChngDateTime().getTime()), "OBR-22", REPORTED);
     if (obr22 != null) {
       return obr22;
     }
     Instant latest = null;
     for (OBX obx : unit.observations()) {
-      Instant t = Hl7Time.instant(text(obx.getDateTimeOfTheObservation().getTime()), context.zone());
+      Instant t = times.read(text(obx.getDateTimeOfTheObservation().getTime()), "OBX-14",
+          REPORTED);
       if (t != null && (latest == null || t.isAfter(latest))) {
         latest = t;
       }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.vigil.record.FieldLimits;
 import org.vigil.record.ReportSection;
 
 /**
@@ -130,8 +131,8 @@ record ReportText(String text, List<ReportSection> sections) {
   private static void addSection(List<ReportSection> sections, String key, String heading,
       List<String> lines) {
     if (key != null && !lines.isEmpty()) {
-      sections.add(new ReportSection(Hl7Fields.cut(heading, 200), Hl7Fields.cut(key, 64),
-          join(lines)));
+      sections.add(new ReportSection(Hl7Fields.fit(heading, FieldLimits.SECTION_HEADING, "OBX-3.2"),
+          Hl7Fields.fit(key, FieldLimits.SECTION_CODE, "OBX-3.1"), join(lines)));
     }
   }
 

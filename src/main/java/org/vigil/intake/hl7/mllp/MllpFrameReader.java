@@ -6,11 +6,14 @@ import java.io.InputStream;
 import java.net.SocketTimeoutException;
 
 /**
- * MLLP framing over a stream: 0x0B message 0x1C 0x0D. Never drops bytes silently: bytes outside a
- * frame, a frame cut short by a new start block, a stalled frame and a frame cut by the sender
- * closing the connection all come back as frames with a problem, so they can be answered (when
- * the sender is still there) and kept. The stream's read timeout is the polling interval. At most
- * {@code maxKept} bytes of a frame are kept in memory; the rest is counted and dropped.
+ * MLLP framing over a stream: 0x0B message 0x1C 0x0D, and a frame ends at 0x1C 0x0D only. Never
+ * drops or splits bytes silently: bytes outside a frame, a stalled frame, a frame cut by the
+ * sender closing the connection, and a frame holding a lone 0x1C (not followed by 0x0D) or a
+ * 0x0B all come back as frames with a problem, so they can be answered (when the sender is still
+ * there) and kept. A lone 0x1C or a 0x0B inside a message does not end it: the frame runs on to
+ * the real end block and is refused whole, so no part of a report is ever taken for all of it.
+ * The stream's read timeout is the polling interval: the 0x0D may come in a later packet than its
+ * 0x1C. At most {@code maxKept} bytes of a frame are kept in memory; the rest is counted.
  */
 final class MllpFrameReader {
 
@@ -18,7 +21,12 @@ final class MllpFrameReader {
   static final int END = 0x1C;
   static final int CR = 0x0D;
 
-  private enum State { IDLE, JUNK, FRAME }
+  /** FRAME_END: inside a frame, a 0x1C was read and the next byte decides. */
+  private enum State { IDLE, JUNK, FRAME, FRAME_END }
+
+  static final String LONE_END = "refused whole: a 0x1C not followed by 0x0D inside the message"
+      + " (the end block is 0x1C 0x0D)";
+  static final String START_INSIDE = "refused whole: a start block (0x0B) inside the message";
 
   /** Room in memory for the bytes a frame keeps; asked before the frame grows past what it has. */
   interface Room {
@@ -45,6 +53,7 @@ final class MllpFrameReader {
   private ByteArrayOutputStream content = new ByteArrayOutputStream();
   private long size;
   private long lastByteAt;
+  private String defect;
 
   /** A reader whose frames need no room reserved (tests of the framing alone). */
   MllpFrameReader(InputStream in, int maxKept, long frameTimeoutMillis, long junkTimeoutMillis) {
@@ -77,7 +86,9 @@ final class MllpFrameReader {
         continue;
       }
       if (b < 0) {
-        return state == State.IDLE ? null : emit("connection closed before the end block", false);
+        return state == State.IDLE ? null : emit(state == State.JUNK
+            ? "bytes outside an MLLP frame (no start block)"
+            : "connection closed before the end block (0x1C 0x0D)", false);
       }
       Frame frame = accept(b);
       if (frame != null) {
@@ -105,25 +116,37 @@ final class MllpFrameReader {
           return junk;
         }
         if (b == END) {
-          skipCarriageReturn();
           return emit("bytes outside an MLLP frame (no start block)", true);
         }
         keep(b);
         return null;
       }
+      case FRAME_END -> {
+        if (b == CR) {
+          return emit(defect, true);
+        }
+        noteDefect(LONE_END);
+        keep(END);
+        state = State.FRAME;
+        return accept(b);
+      }
       default -> {
         if (b == END) {
-          skipCarriageReturn();
-          return emit(null, true);
+          state = State.FRAME_END;
+        } else {
+          if (b == START) {
+            noteDefect(START_INSIDE);
+          }
+          keep(b);
         }
-        if (b == START) {
-          Frame truncated = emit("message truncated: a new start block came before the end block", true);
-          begin(State.FRAME);
-          return truncated;
-        }
-        keep(b);
         return null;
       }
+    }
+  }
+
+  private void noteDefect(String problem) {
+    if (defect == null) {
+      defect = problem;
     }
   }
 
@@ -153,30 +176,19 @@ final class MllpFrameReader {
     if (state == State.JUNK && idle >= junkTimeoutMillis) {
       return emit("bytes outside an MLLP frame (no start block)", true);
     }
-    if (state == State.FRAME && idle >= frameTimeoutMillis) {
-      return emit("incomplete message: no end block within " + frameTimeoutMillis / 1000 + " s", true);
+    if ((state == State.FRAME || state == State.FRAME_END) && idle >= frameTimeoutMillis) {
+      String what = state == State.FRAME_END ? "a 0x1C without its 0x0D" : "no end block";
+      return emit("incomplete message: " + what + " within " + frameTimeoutMillis / 1000 + " s",
+          true);
     }
     return null;
-  }
-
-  /** The end block should be followed by CR; tolerate its absence (the byte is not lost). */
-  private void skipCarriageReturn() throws IOException {
-    try {
-      if (position >= limit && !fill()) {
-        return;
-      }
-      if ((buffer[position] & 0xFF) == CR) {
-        position++;
-      }
-    } catch (SocketTimeoutException noMoreYet) {
-      // the next byte will be read as the start of whatever comes next
-    }
   }
 
   private void begin(State next) {
     state = next;
     content = new ByteArrayOutputStream();
     size = 0;
+    defect = null;
   }
 
   private void keep(int b) throws IOException {
@@ -216,6 +228,7 @@ final class MllpFrameReader {
     state = State.IDLE;
     content = new ByteArrayOutputStream();
     size = 0;
+    defect = null;
     return frame;
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +36,44 @@ class MllpFrameReaderTest {
   }
 
   @Test
-  void toleratesAnEndBlockWithoutCarriageReturn() throws IOException {
-    var r = reader(bytes(0x0B, "A", 0x1C, 0x0B, "B", 0x1C, 0x0D), 100);
-    assertThat(r.next().bytes()).isEqualTo(bytes("A"));
+  void aLone0x1cInsideReportTextDoesNotEndTheMessageButRefusesItWhole() throws IOException {
+    var r = reader(bytes(0x0B, "OBX|1|TX|||No evidence of", 0x1C, " pneumothorax.", 0x1C, 0x0D,
+        0x0B, "B", 0x1C, 0x0D), 100);
+    Frame whole = r.next();
+    assertThat(whole.isComplete()).isFalse();
+    assertThat(whole.problem()).isEqualTo(MllpFrameReader.LONE_END);
+    assertThat(whole.bytes()).isEqualTo(bytes("OBX|1|TX|||No evidence of", 0x1C, " pneumothorax."));
+    assertThat(whole.answerable()).isTrue();
     assertThat(r.next().bytes()).isEqualTo(bytes("B"));
+  }
+
+  @Test
+  void anEndBlockWithoutItsCarriageReturnIsNotTheEndOfTheMessage() throws IOException {
+    var r = reader(bytes(0x0B, "A", 0x1C, 0x0B, "B", 0x1C, 0x0D), 100);
+    Frame f = r.next();
+    assertThat(f.problem()).isEqualTo(MllpFrameReader.LONE_END);
+    assertThat(f.bytes()).isEqualTo(bytes("A", 0x1C, 0x0B, "B"));
+    assertThat(r.next()).isNull();
+  }
+
+  @Test
+  void anEndBlockWhoseCarriageReturnComesInALaterPacketEndsTheMessage() throws IOException {
+    var r = new MllpFrameReader(new Packets(bytes(0x0B, "MSH|A", 0x1C), TIMEOUT,
+        TIMEOUT, bytes(0x0D), bytes(0x0B, "MSH|B", 0x1C), TIMEOUT, bytes(0x0D)), 100, 60_000, 60_000);
+    Frame first = r.next();
+    assertThat(first.isComplete()).isTrue();
+    assertThat(first.bytes()).isEqualTo(bytes("MSH|A"));
+    assertThat(r.next().bytes()).isEqualTo(bytes("MSH|B"));
+    assertThat(r.next()).isNull();
+  }
+
+  @Test
+  void anEndBlockLeftWithoutItsCarriageReturnIsAnsweredAsIncompleteAfterTheFrameTimeout()
+      throws IOException {
+    var r = new MllpFrameReader(new Packets(bytes(0x0B, "MSH|A", 0x1C), TIMEOUT), 100, 0, 0);
+    Frame f = r.next();
+    assertThat(f.problem()).contains("incomplete").contains("0x1C without its 0x0D");
+    assertThat(f.bytes()).isEqualTo(bytes("MSH|A"));
   }
 
   @Test
@@ -51,10 +86,12 @@ class MllpFrameReaderTest {
   }
 
   @Test
-  void returnsAMessageCutByANewStartBlockAsTruncated() throws IOException {
-    var r = reader(bytes(0x0B, "MSH|half", 0x0B, "B", 0x1C, 0x0D), 100);
-    assertThat(r.next().problem()).contains("truncated");
-    assertThat(r.next().bytes()).isEqualTo(bytes("B"));
+  void aStartBlockInsideAMessageRefusesItWholeWithEveryByte() throws IOException {
+    var r = reader(bytes(0x0B, "MSH|half", 0x0B, "B", 0x1C, 0x0D, 0x0B, "C", 0x1C, 0x0D), 100);
+    Frame whole = r.next();
+    assertThat(whole.problem()).isEqualTo(MllpFrameReader.START_INSIDE);
+    assertThat(whole.bytes()).isEqualTo(bytes("MSH|half", 0x0B, "B"));
+    assertThat(r.next().bytes()).isEqualTo(bytes("C"));
   }
 
   @Test
@@ -70,6 +107,35 @@ class MllpFrameReaderTest {
     Frame f = reader(bytes(0x0B, "0123456789", 0x1C, 0x0D), 4).next();
     assertThat(f.bytes()).hasSize(4);
     assertThat(f.size()).isEqualTo(10);
+  }
+
+  private static final byte[] TIMEOUT = new byte[0];
+
+  /** A socket stream: each packet in one read; {@link #TIMEOUT} is a read timeout; then the end. */
+  static final class Packets extends InputStream {
+    private final java.util.ArrayDeque<byte[]> packets = new java.util.ArrayDeque<>();
+
+    Packets(byte[]... packets) {
+      this.packets.addAll(java.util.List.of(packets));
+    }
+
+    @Override
+    public int read() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      byte[] next = packets.poll();
+      if (next == null) {
+        return -1;
+      }
+      if (next.length == 0) {
+        throw new java.net.SocketTimeoutException("poll");
+      }
+      System.arraycopy(next, 0, b, off, next.length);
+      return next.length;
+    }
   }
 
   @Test
