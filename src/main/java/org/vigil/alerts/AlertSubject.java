@@ -11,15 +11,11 @@ import org.vigil.record.ReportId;
  * report waits for its order.
  */
 public record AlertSubject(String accessionNumber, ReportId reportId, ExamId examId,
-    PatientId patientId, String radiologist) {
+    PatientId patientId, String radiologist, Routing routing) {
 
   public AlertSubject {
     Objects.requireNonNull(accessionNumber, "accessionNumber");
     Objects.requireNonNull(reportId, "reportId");
-  }
-
-  AlertSubject withReport(ReportId report, ExamId exam) {
-    return new AlertSubject(accessionNumber, report, exam == null ? examId : exam, patientId,
-        radiologist);
+    routing = routing == null ? Routing.UNKNOWN : routing;
   }
 }

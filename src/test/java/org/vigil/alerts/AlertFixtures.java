@@ -16,7 +16,8 @@ final class AlertFixtures {
 
   static AlertSubject chestXray() {
     return new AlertSubject("ACC1001", ReportId.next(), new ExamId(java.util.UUID.randomUUID()),
-        new PatientId(java.util.UUID.randomUUID()), "Dr R Radiologist");
+        new PatientId(java.util.UUID.randomUUID()), "Dr R Radiologist",
+        new Routing("Doctor, Gina (G456)", "Consultant, Carol (C123)", "Respiratory", "RX1-MAIN"));
   }
 
   static Alert flaggedCritical() {
