@@ -247,4 +247,32 @@ abstract class AlertLoopSuite {
     assertThat(deliveriesAt(alert, 0)).extracting(Delivery::recipient)
         .contains(Recipients.FAILSAFE_INBOX, "failsafe@test.nhs.uk");
   }
+
+  @Test
+  void anEmailThatKeepsFailingIsRetriedThenEscalatesInsteadOfFailingQuietly() {
+    String ref = orderedAt("RAD_SITE");
+    send(report(mrn(ref), acc(ref), "RAD_SITE", "F", "AA", TENSION));
+    Alert alert = theAlertOf(acc(ref));
+    mail.stop();
+    try {
+      clockwork.tick();
+      Delivery email = deliveriesAt(alert, 0).stream()
+          .filter(d -> d.channel() == Channel.EMAIL).findFirst().orElseThrow();
+      assertThat(email.status()).isEqualTo(Delivery.Status.PENDING);
+      assertThat(email.attempts()).isEqualTo(1);
+
+      clock.advance(Duration.ofMinutes(1));
+      clockwork.tick();
+    } finally {
+      mail.start();
+    }
+
+    assertThat(deliveriesAt(alert, 0)).filteredOn(d -> d.channel() == Channel.EMAIL)
+        .singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(Delivery.Status.FAILED));
+    Alert escalated = alerts.find(alert.id()).orElseThrow();
+    assertThat(escalated.state()).isEqualTo(AlertState.ESCALATED);
+    assertThat(alerts.history(alert.id())).extracting(Transition::detail)
+        .anySatisfy(detail -> assertThat(detail).contains("delivery to EMAIL gina.doctor"));
+    assertThat(deliveriesAt(alert, 1)).extracting(Delivery::recipient).contains("user:consultant");
+  }
 }
