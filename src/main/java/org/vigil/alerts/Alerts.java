@@ -60,6 +60,51 @@ public class Alerts {
         .query((rs, n) -> new AlertId(rs.getObject(1, UUID.class))).list();
   }
 
+  /** Alerts matching a query, the most pressing deadline first. */
+  public List<Alert> search(AlertQuery q) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    if (!q.states().isEmpty()) {
+      where.append(" and state in (:states)");
+      params.put("states", q.states().stream().map(Enum::name).toList());
+    }
+    condition(where, params, "category", q.category() == null ? null : q.category().name());
+    condition(where, params, "accession_number", q.accession());
+    condition(where, params, "patient_id", q.patient() == null ? null : q.patient().value());
+    condition(where, params, "site", q.site());
+    condition(where, params, "team", q.team());
+    if (q.raisedBefore() != null) {
+      where.append(" and created_at < :raisedBefore");
+      params.put("raisedBefore", ts(q.raisedBefore()));
+    }
+    AlertQuery.Scope scope = q.scope();
+    if (scope.inboxes() != null) {
+      where.append(" and (id in (select alert_id from alert_delivery where channel = 'IN_APP' "
+          + "and recipient in (:inboxes))");
+      params.put("inboxes", scope.inboxes().isEmpty() ? List.of("-") : scope.inboxes());
+      if (scope.teams() != null && !scope.teams().isEmpty()) {
+        where.append(" or team in (:teams)");
+        params.put("teams", scope.teams());
+      }
+      where.append(")");
+    }
+    if (scope.sites() != null && !scope.sites().isEmpty()) {
+      where.append(" and site in (:sites)");
+      params.put("sites", scope.sites());
+    }
+    return jdbc.sql("select " + COLUMNS + " from alert" + where
+            + " order by next_due_at nulls last, created_at limit " + q.limit())
+        .params(params).query(Alerts::map).list();
+  }
+
+  private static void condition(StringBuilder where, java.util.Map<String, Object> params,
+      String column, Object value) {
+    if (value != null && !"".equals(value)) {
+      where.append(" and ").append(column).append(" = :").append(column);
+      params.put(column, value);
+    }
+  }
+
   public List<Transition> history(AlertId id) {
     return jdbc.sql("select at, actor, what, from_state, to_state, detail from alert_transition "
             + "where alert_id = ? order by id")

@@ -36,7 +36,7 @@ public record AlertsProperties(Map<AlertCategory, CategoryPolicy> categories,
       sites.forEach((site, policies) -> bySite.put(site,
           overlay(policies, trust, "vigil.alerts.sites." + site)));
     }
-    sites = Map.copyOf(bySite);
+    sites = java.util.Collections.unmodifiableMap(bySite);
     escalationChain = escalationChain == null || escalationChain.isEmpty()
         ? List.of(EscalationLevel.values()) : List.copyOf(escalationChain);
     if (!escalationChain.contains(EscalationLevel.FAILSAFE_OFFICER)) {
@@ -82,6 +82,6 @@ public record AlertsProperties(Map<AlertCategory, CategoryPolicy> categories,
       effective.check(prefix + "." + category);
       result.put(category, effective);
     });
-    return Map.copyOf(result);
+    return java.util.Collections.unmodifiableMap(result);
   }
 }
