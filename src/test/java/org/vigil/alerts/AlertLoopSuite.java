@@ -237,6 +237,20 @@ abstract class AlertLoopSuite {
   }
 
   @Test
+  void anAddendumThatOnlyAddsWordsKeepsTheAlert() {
+    String ref = orderedAt("RAD_SITE");
+    send(report(mrn(ref), acc(ref), "RAD_SITE", "F", "AA", TENSION));
+    Alert alert = theAlertOf(acc(ref));
+
+    send(report(mrn(ref), acc(ref), "RAD_SITE", "A", null,
+        "Addendum: discussed with the ward team by telephone."));
+
+    await().atMost(Duration.ofSeconds(30)).until(() ->
+        !alerts.find(alert.id()).orElseThrow().subject().reportId().equals(alert.subject().reportId()));
+    assertThat(alerts.find(alert.id()).orElseThrow().state()).isNotEqualTo(AlertState.WITHDRAWN);
+  }
+
+  @Test
   void aReportWithoutAnOrderStillRaisesItsAlertForTheFailsafeOffice() {
     String mrn = unique("MRN");
     String accession = unique("ACC");
