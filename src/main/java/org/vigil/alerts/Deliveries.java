@@ -64,13 +64,14 @@ public class Deliveries {
   }
 
   /**
-   * Takes the next attempt of a delivery: only one node wins it (the attempt count must still be
-   * the one it read), and the delivery is leased until {@code leaseUntil} in case this node dies.
+   * Takes the next attempt of a delivery: only one node wins it (it must still be due, with the
+   * attempt count this node read: a node that read it after another's claim sees it leased), and
+   * the delivery is leased until {@code leaseUntil} in case this node dies mid-send.
    */
-  boolean claim(Delivery d, Instant leaseUntil) {
+  boolean claim(Delivery d, Instant now, Instant leaseUntil) {
     return jdbc.sql("update alert_delivery set attempts = attempts + 1, next_attempt_at = ? "
-            + "where id = ? and attempts = ? and status = 'PENDING'")
-        .param(ts(leaseUntil)).param(d.id()).param(d.attempts()).update() == 1;
+            + "where id = ? and attempts = ? and status = 'PENDING' and next_attempt_at <= ?")
+        .param(ts(leaseUntil)).param(d.id()).param(d.attempts()).param(ts(now)).update() == 1;
   }
 
   void delivered(UUID id, Instant at) {

@@ -45,10 +45,11 @@ class DeliverySender {
   /** Sends what is due now; returns how many deliveries this node attempted. */
   int sendDue(int limit) {
     int attempted = 0;
-    for (UUID id : deliveries.due(clock.instant(), limit)) {
+    Instant now = clock.instant();
+    for (UUID id : deliveries.due(now, limit)) {
       Delivery d = deliveries.find(id).orElse(null);
       if (d != null && d.status() == Delivery.Status.PENDING
-          && deliveries.claim(d, clock.instant().plus(LEASE))) {
+          && deliveries.claim(d, now, now.plus(LEASE))) {
         attempt(d);
         attempted++;
       }
