@@ -47,6 +47,10 @@ class AlertWebIT {
 
   /** A flagged CRITICAL report requested by Dr A Requester at a site; returns its alert. */
   Alert flaggedCriticalAt(String site, String text) {
+    return reportedAt(site, text, "AA");
+  }
+
+  Alert reportedAt(String site, String text, String flag) {
     String mrn = RecordFixtures.uniqueMrn();
     String accession = "ACC" + mrn;
     OrderDetails order = new OrderDetails(accession, "P" + accession, null, "XCHES", "XR Chest",
@@ -55,7 +59,7 @@ class AlertWebIT {
         Instant.parse("2026-11-01T09:00:00Z"), null, null);
     record.recordOrder(RecordFixtures.patient(mrn), order, RecordFixtures.hl7());
     record.recordReport(RecordFixtures.patient(mrn), new ReportDetails(order, ReportStatus.FINAL,
-        text, List.of(new ReportSection("Findings", "FIND", text)), "Dr R Radiologist", "AA",
+        text, List.of(new ReportSection("Findings", "FIND", text)), "Dr R Radiologist", flag,
         List.of(), Instant.parse("2026-11-01T12:00:00Z")), RecordFixtures.hl7());
     await().atMost(Duration.ofSeconds(30)).until(() -> !alerts.ofAccession(accession).isEmpty());
     return alerts.ofAccession(accession).get(0);
@@ -148,6 +152,57 @@ class AlertWebIT {
         .andExpect(jsonPath("$.history[0].what").value("raised"))
         .andExpect(jsonPath("$.history[?(@.what == 'actioned')]").exists())
         .andExpect(jsonPath("$.alert.actioned.reason").value("known, drain in situ"));
+  }
+
+  @Test
+  void aRadiologistRejectsAnUnflaggedFindingWithAReasonThatIsKept() throws Exception {
+    Alert request = reportedAt("RX1-MAIN", "Large right tension pneumothorax.", null);
+    assertThat(request.state()).isEqualTo(AlertState.AWAITING_CONFIRMATION);
+    RequestPostProcessor radiologist = user("radiologist").roles("RADIOLOGIST");
+
+    String queue = mvc.perform(get("/alerts/confirmations").with(radiologist))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(queue).contains(request.subject().accessionNumber());
+    mvc.perform(post("/api/alerts/" + request.id() + "/reject").with(REFERRER)
+            .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"no\"}"))
+        .andExpect(status().isNotFound()); // not sent to referrers before it is confirmed
+    mvc.perform(post("/api/alerts/" + request.id() + "/reject").with(radiologist)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"reason\":\"old pneumothorax, known and stable\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.state").value("REJECTED"))
+        .andExpect(jsonPath("$.endReason").value("old pneumothorax, known and stable"));
+  }
+
+  @Test
+  void aRadiologistConfirmsAnUnflaggedFindingAndTheReferrerIsAlerted() throws Exception {
+    Alert request = reportedAt("RX1-MAIN", "Large right tension pneumothorax.", null);
+
+    mvc.perform(post("/alerts/" + request.id() + "/confirm")
+            .with(user("radiologist").roles("RADIOLOGIST")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    assertThat(alerts.find(request.id()).orElseThrow().state()).isEqualTo(AlertState.RAISED);
+    String inbox = mvc.perform(get("/alerts").with(REFERRER)).andReturn().getResponse()
+        .getContentAsString();
+    assertThat(inbox).contains(request.subject().accessionNumber());
+  }
+
+  @Test
+  void aCallThatReachesNobodyIsRecordedAndTheAlertStillAwaitsAcknowledgement() throws Exception {
+    Alert alert = flaggedCriticalAt("RX1-MAIN", "Tension pneumothorax.");
+
+    mvc.perform(post("/api/alerts/" + alert.id() + "/unable-to-reach").with(FAILSAFE)
+            .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"bleep 1234 no answer\"}"))
+        .andExpect(status().isOk());
+    mvc.perform(post("/api/alerts/" + alert.id() + "/acknowledge").with(REFERRER)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"method\":\"PHONE\",\"readBack\":\"CONFIRMED\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.acknowledged.readBack").value("CONFIRMED"));
+
+    assertThat(alerts.history(alert.id())).extracting(Transition::what)
+        .contains("unable to reach", "acknowledged");
   }
 
   @Test

@@ -58,6 +58,8 @@ class AlertApi {
 
   record Action(ActionKind kind, String reason) {}
 
+  record Unreached(String note) {}
+
   @GetMapping
   @Operation(summary = "Alerts the caller may see; state=open means every state before the end")
   List<AlertView> list(@RequestParam(required = false) String state,
@@ -113,6 +115,17 @@ class AlertApi {
     ReadBack readBack = body == null || body.readBack() == null ? ReadBack.NOT_VERBAL
         : body.readBack();
     return AlertView.of(desk.acknowledge(alert.id(), auth.getName(), method, readBack));
+  }
+
+  @PostMapping("/{id}/unable-to-reach")
+  @Operation(summary = "Record a phone call or visit that reached nobody (the alert stays open)")
+  AlertView unableToReach(@PathVariable UUID id, @RequestBody Unreached body,
+      Authentication auth) {
+    Alert alert = visible(id, auth);
+    Viewer viewer = Viewers.of(auth);
+    requireThat(viewer.overseesAll() || viewer.has("RADIOLOGIST")
+        || access.canAcknowledge(viewer, alert), "not yours to record");
+    return AlertView.of(desk.unableToReach(alert.id(), auth.getName(), body.note()));
   }
 
   @PostMapping("/{id}/action")
