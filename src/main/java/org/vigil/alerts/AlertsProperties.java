@@ -20,10 +20,16 @@ import org.vigil.findings.AlertCategory;
 @ConfigurationProperties("vigil.alerts")
 public record AlertsProperties(Map<AlertCategory, CategoryPolicy> categories,
     Map<String, Map<AlertCategory, CategoryPolicy>> sites, List<EscalationLevel> escalationChain,
-    Directory directory, Duration sweepInterval, Mail mail, Retries retries) {
+    Directory directory, Duration sweepInterval, Mail mail, Retries retries, Webhook webhook) {
 
   /** Email: off unless {@code spring.mail.host} is set and this is on. */
   public record Mail(boolean enabled, String from, String linkBase) {}
+
+  /**
+   * A JSON POST per delivery to a pager, SMS gateway or messaging bridge, signed with
+   * HMAC-SHA256 of the body in the header {@code X-Vigil-Signature: sha256=<hex>}.
+   */
+  public record Webhook(boolean enabled, java.net.URI url, String secret) {}
 
   /** Delivery retries: the first after {@code firstDelay}, each later one twice as long. */
   public record Retries(Integer maxAttempts, Duration firstDelay) {}
@@ -53,6 +59,14 @@ public record AlertsProperties(Map<AlertCategory, CategoryPolicy> categories,
     retries = new Retries(
         retries == null || retries.maxAttempts() == null ? 5 : retries.maxAttempts(),
         retries == null || retries.firstDelay() == null ? Duration.ofMinutes(1) : retries.firstDelay());
+    webhook = webhook == null ? new Webhook(false, null, null) : webhook;
+    if (webhook.enabled() && webhook.url() == null) {
+      throw new IllegalArgumentException("vigil.alerts.webhook.url is required when the webhook is on");
+    }
+    if (webhook.enabled() && (webhook.secret() == null || webhook.secret().length() < 16)) {
+      throw new IllegalArgumentException(
+          "vigil.alerts.webhook.secret must be at least 16 characters when the webhook is on");
+    }
     if (retries.maxAttempts() < 1) {
       throw new IllegalArgumentException("vigil.alerts.retries.max-attempts must be at least 1");
     }

@@ -3,5 +3,6 @@ package org.vigil.alerts;
 /** How a message reaches a recipient. */
 public enum Channel {
   IN_APP,
-  EMAIL
+  EMAIL,
+  WEBHOOK
 }

@@ -76,6 +76,10 @@ class DeliveryPlanner {
       if (r.email() != null && properties.mail().enabled()) {
         deliveries.plan(alert.id(), purpose, level, Channel.EMAIL, r.email(), clock.instant());
       }
+      if (properties.webhook().enabled()) {
+        deliveries.plan(alert.id(), purpose, level, Channel.WEBHOOK,
+            r.inbox() != null ? r.inbox() : r.email(), clock.instant());
+      }
     }
   }
 }
