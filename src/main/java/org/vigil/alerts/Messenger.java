@@ -1,7 +1,7 @@
 package org.vigil.alerts;
 
-/** Sends one delivery on one channel; throws when it could not be handed over. */
-interface Messenger {
+/** Sends one delivery on one channel (adapters in {@code alerts.channels}); throws when it could not be handed over. */
+public interface Messenger {
 
   Channel channel();
 

@@ -1,4 +1,4 @@
-package org.vigil.alerts;
+package org.vigil.alerts.channels;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -6,6 +6,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.vigil.alerts.Alert;
+import org.vigil.alerts.AlertsProperties;
+import org.vigil.alerts.Channel;
+import org.vigil.alerts.Delivery;
+import org.vigil.alerts.Messenger;
 
 /**
  * Email over SMTP (spring.mail.*). A message carries the least that lets the right person act:

@@ -1,6 +1,5 @@
-package org.vigil.alerts;
+package org.vigil.alerts.channels;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,7 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
+import org.vigil.alerts.Alert;
+import org.vigil.alerts.AlertsProperties;
+import org.vigil.alerts.Channel;
+import org.vigil.alerts.Delivery;
+import org.vigil.alerts.Messenger;
 
 /**
  * A JSON POST to the configured webhook (pagers, SMS gateways, messaging bridges), signed with

@@ -1,6 +1,10 @@
-package org.vigil.alerts;
+package org.vigil.alerts.channels;
 
 import org.springframework.stereotype.Component;
+import org.vigil.alerts.Alert;
+import org.vigil.alerts.Channel;
+import org.vigil.alerts.Delivery;
+import org.vigil.alerts.Messenger;
 
 /** The in-app inbox: the delivery row is the message, shown in the recipient's inbox. */
 @Component
