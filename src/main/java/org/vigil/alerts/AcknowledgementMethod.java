@@ -1,0 +1,9 @@
+package org.vigil.alerts;
+
+/** How an acknowledgement reached Vigil. */
+public enum AcknowledgementMethod {
+  IN_APP,
+  API,
+  PHONE,
+  IN_PERSON
+}

@@ -1,0 +1,69 @@
+package org.vigil.alerts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.vigil.alerts.Directory.Clinician;
+
+/**
+ * Who may see and act on which alert. A referrer sees an alert sent to their own or their team's
+ * inbox, and only at the sites the directory lists for them (another site's alerts stay hidden
+ * even if a name matches). Fail-safe officers, managers and administrators oversee every site;
+ * radiologists answer confirmation requests. Acknowledging means taking clinical responsibility,
+ * so only a referrer who can see the alert may do it.
+ */
+@Component
+public class AlertAccess {
+
+  private final Directory directory;
+  private final Deliveries deliveries;
+
+  AlertAccess(AlertsProperties properties, Deliveries deliveries) {
+    this.directory = properties.directory();
+    this.deliveries = deliveries;
+  }
+
+  public boolean canSee(Viewer viewer, Alert alert) {
+    if (viewer.overseesAll() || viewer.has("RADIOLOGIST")) {
+      return true;
+    }
+    if (!viewer.has("REFERRER") || !atTheirSites(viewer, alert)) {
+      return false;
+    }
+    List<String> inboxes = inboxesOf(viewer);
+    String team = alert.subject().routing().team();
+    return (team != null && inboxes.contains("team:" + team))
+        || deliveries.ofAlert(alert.id()).stream()
+            .anyMatch(d -> d.channel() == Channel.IN_APP && inboxes.contains(d.recipient()));
+  }
+
+  public boolean canAcknowledge(Viewer viewer, Alert alert) {
+    return viewer.has("REFERRER") && canSee(viewer, alert);
+  }
+
+  public boolean canConfirm(Viewer viewer) {
+    return viewer.has("RADIOLOGIST");
+  }
+
+  /** The in-app inboxes a person reads: their own, their teams', and their role's. */
+  public List<String> inboxesOf(Viewer viewer) {
+    List<String> inboxes = new ArrayList<>();
+    inboxes.add("user:" + viewer.user());
+    directory.teamsOf(viewer.user()).forEach(t -> inboxes.add("team:" + t));
+    viewer.roles().forEach(r -> inboxes.add("role:" + r));
+    return inboxes;
+  }
+
+  /** The sites whose alerts this person may see; empty means no restriction. */
+  public List<String> sitesOf(Viewer viewer) {
+    if (viewer.overseesAll()) {
+      return List.of();
+    }
+    return directory.byUser(viewer.user()).map(Clinician::sites).orElse(List.of());
+  }
+
+  private boolean atTheirSites(Viewer viewer, Alert alert) {
+    List<String> sites = sitesOf(viewer);
+    return sites.isEmpty() || sites.contains(alert.subject().routing().site());
+  }
+}

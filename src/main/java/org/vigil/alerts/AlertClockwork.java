@@ -1,0 +1,71 @@
+package org.vigil.alerts;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.vigil.analysis.ReportAnalysed;
+
+/**
+ * The loop's clock, on every node: acts on alerts whose deadline passed, sends due deliveries and
+ * hands report readings whose alert change failed back to {@link AlertListener}. Due work is
+ * found through the due-time indexes (cost: what is due, not what is stored). Deadlines live in
+ * the database, so they survive restarts; with several nodes each step happens once, because
+ * every alert change checks the version it read and every delivery attempt is claimed.
+ * Time comes from the application's Clock: tests move it and call {@link #tick()}.
+ */
+@Component
+class AlertClockwork {
+
+  private static final Logger log = LoggerFactory.getLogger(AlertClockwork.class);
+  private static final int BATCH = 200;
+  private static final Duration RESUBMIT_AFTER = Duration.ofMinutes(1);
+
+  private final Alerts alerts;
+  private final AlertDesk desk;
+  private final DeliverySender sender;
+  private final IncompleteEventPublications incomplete;
+  private final java.time.Clock clock;
+
+  AlertClockwork(Alerts alerts, AlertDesk desk, DeliverySender sender,
+      IncompleteEventPublications incomplete, java.time.Clock clock) {
+    this.alerts = alerts;
+    this.desk = desk;
+    this.sender = sender;
+    this.incomplete = incomplete;
+    this.clock = clock;
+  }
+
+  @Scheduled(fixedDelayString = "${vigil.alerts.sweep-interval:5s}",
+      initialDelayString = "${vigil.alerts.sweep-interval:5s}")
+  void scheduled() {
+    try {
+      tick();
+      incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof ReportAnalysed
+          && p.getPublicationDate().isBefore(clock.instant().minus(RESUBMIT_AFTER)));
+    } catch (RuntimeException e) {
+      log.error("alert clockwork failed; it runs again at the next interval", e);
+    }
+  }
+
+  /** Everything due now: deadlines first (they plan deliveries), then the deliveries. */
+  void tick() {
+    int acted = 0;
+    for (AlertId id : alerts.due(clock.instant(), BATCH)) {
+      try {
+        if (desk.deadlinePassed(id)) {
+          acted++;
+        }
+      } catch (OptimisticLockingFailureException taken) {
+        log.debug("alert {} was changed by another node or person meanwhile", id);
+      }
+    }
+    int sent = sender.sendDue(BATCH);
+    if (acted + sent > 0) {
+      log.info("alert clockwork: {} deadline(s) acted on, {} delivery attempt(s)", acted, sent);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package org.vigil.alerts;
+
+/** How a message reaches a recipient. */
+public enum Channel {
+  IN_APP,
+  EMAIL,
+  WEBHOOK
+}

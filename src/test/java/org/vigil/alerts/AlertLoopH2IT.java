@@ -1,0 +1,3 @@
+package org.vigil.alerts;
+
+class AlertLoopH2IT extends AlertLoopSuite {}
