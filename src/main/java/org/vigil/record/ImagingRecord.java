@@ -75,7 +75,7 @@ public class ImagingRecord {
     Report report = new Report(ReportId.next(), exam.map(Exam::id).orElse(null), patientId,
         details.accessionNumber(), reports.nextSequence(details.accessionNumber()), details.status(),
         details.text(), details.radiologist(), details.abnormalFlag(), details.alertCodes(),
-        details.reportedAt(), now, provenance.channel(), provenance.messageId());
+        reportedAt(details, now), now, provenance.channel(), provenance.messageId());
     reports.insert(report, details.sections());
     exam.ifPresent(e -> markReported(e, details, now, provenance));
     events.publishEvent(new ReportReceived(report.id(), report.examId(), patientId,
@@ -146,8 +146,9 @@ public class ImagingRecord {
     }
     Exam current = exam;
     for (Report report : reports.ofExam(exam.id())) {
-      current = ExamChanges.reported(current, report.status(),
-          report.reportedAt() == null ? report.receivedAt() : report.reportedAt(), now);
+      // a report's time is as stated, its receipt when none was stated, or unknown (null) when
+      // the stated time was unreadable: never replaced by a receipt time then
+      current = ExamChanges.reported(current, report.status(), report.reportedAt(), now);
     }
     exams.update(current);
     announceStatus(exam, current, provenance, now);
@@ -172,6 +173,7 @@ public class ImagingRecord {
   }
 
   /** The report's time; the receipt time only when none was stated, never for an unreadable one. */
+  /** As stated; when Vigil received it if none was stated; unknown if it could not be read. */
   private static Instant reportedAt(ReportDetails details, Instant now) {
     if (details.reportedAt() != null || details.reportTimeUnknown()) {
       return details.reportedAt();

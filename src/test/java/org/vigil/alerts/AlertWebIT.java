@@ -88,7 +88,7 @@ class AlertWebIT {
 
     mvc.perform(get("/alerts/" + alert.id()).with(REFERRER)).andExpect(status().isNotFound());
     mvc.perform(get("/api/alerts/" + alert.id()).with(REFERRER)).andExpect(status().isNotFound());
-    mvc.perform(post("/api/alerts/" + alert.id() + "/acknowledge").with(REFERRER))
+    mvc.perform(post("/api/alerts/" + alert.id() + "/acknowledge").with(REFERRER).with(csrf()))
         .andExpect(status().isNotFound());
     mvc.perform(post("/alerts/" + alert.id() + "/acknowledge").with(REFERRER).with(csrf()))
         .andExpect(status().isNotFound());
@@ -109,7 +109,7 @@ class AlertWebIT {
   void theFailsafeOfficerCannotAcknowledgeOnBehalfOfAClinician() throws Exception {
     Alert alert = flaggedCriticalAt("RX1-MAIN", "Tension pneumothorax.");
 
-    mvc.perform(post("/api/alerts/" + alert.id() + "/acknowledge").with(FAILSAFE))
+    mvc.perform(post("/api/alerts/" + alert.id() + "/acknowledge").with(FAILSAFE).with(csrf()))
         .andExpect(status().isForbidden());
   }
 
@@ -136,16 +136,16 @@ class AlertWebIT {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].id").value(id))
         .andExpect(jsonPath("$[0].category").value("CRITICAL"));
-    mvc.perform(post("/api/alerts/" + id + "/action").with(REFERRER)
+    mvc.perform(post("/api/alerts/" + id + "/action").with(REFERRER).with(csrf())
             .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"NO_ACTION_NEEDED\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.title").value("Invalid request"));
-    mvc.perform(post("/api/alerts/" + id + "/action").with(REFERRER)
+    mvc.perform(post("/api/alerts/" + id + "/action").with(REFERRER).with(csrf())
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"kind\":\"NO_ACTION_NEEDED\",\"reason\":\"known, drain in situ\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.state").value("CLOSED"));
-    mvc.perform(post("/api/alerts/" + id + "/acknowledge").with(REFERRER))
+    mvc.perform(post("/api/alerts/" + id + "/acknowledge").with(REFERRER).with(csrf()))
         .andExpect(status().isConflict());
     mvc.perform(get("/api/alerts/" + id).with(REFERRER))
         .andExpect(status().isOk())
@@ -163,10 +163,10 @@ class AlertWebIT {
     String queue = mvc.perform(get("/alerts/confirmations").with(radiologist))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     assertThat(queue).contains(request.subject().accessionNumber());
-    mvc.perform(post("/api/alerts/" + request.id() + "/reject").with(REFERRER)
+    mvc.perform(post("/api/alerts/" + request.id() + "/reject").with(REFERRER).with(csrf())
             .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"no\"}"))
         .andExpect(status().isNotFound()); // not sent to referrers before it is confirmed
-    mvc.perform(post("/api/alerts/" + request.id() + "/reject").with(radiologist)
+    mvc.perform(post("/api/alerts/" + request.id() + "/reject").with(radiologist).with(csrf())
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"reason\":\"old pneumothorax, known and stable\"}"))
         .andExpect(status().isOk())
@@ -192,10 +192,10 @@ class AlertWebIT {
   void aCallThatReachesNobodyIsRecordedAndTheAlertStillAwaitsAcknowledgement() throws Exception {
     Alert alert = flaggedCriticalAt("RX1-MAIN", "Tension pneumothorax.");
 
-    mvc.perform(post("/api/alerts/" + alert.id() + "/unable-to-reach").with(FAILSAFE)
+    mvc.perform(post("/api/alerts/" + alert.id() + "/unable-to-reach").with(FAILSAFE).with(csrf())
             .contentType(MediaType.APPLICATION_JSON).content("{\"note\":\"bleep 1234 no answer\"}"))
         .andExpect(status().isOk());
-    mvc.perform(post("/api/alerts/" + alert.id() + "/acknowledge").with(REFERRER)
+    mvc.perform(post("/api/alerts/" + alert.id() + "/acknowledge").with(REFERRER).with(csrf())
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"method\":\"PHONE\",\"readBack\":\"CONFIRMED\"}"))
         .andExpect(status().isOk())

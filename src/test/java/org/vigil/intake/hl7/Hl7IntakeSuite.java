@@ -691,6 +691,22 @@ abstract class Hl7IntakeSuite {
   }
 
   @Test
+  void anImpossibleReportTimeStaysUnknownWhenTheReportCameBeforeItsOrder() {
+    String mrn = unique("MRN");
+    String accession = unique("ACC");
+    String message = report(mrn, accession, "F", "No pneumothorax.")
+        .replace("|20250301120000|", "|NOTADATE|"); // OBR-22
+    assertThat(ackCode(send(message))).isEqualTo("AA");
+
+    assertThat(ackCode(send(order(mrn, accession, "NW", "")))).isEqualTo("AA");
+
+    Exam exam = exams.findByAccession(accession).orElseThrow();
+    assertThat(exam.status()).isEqualTo(ExamStatus.REPORTED);
+    assertThat(exam.finalAt()).as("not the receipt time").isNull();
+    assertThat(reports.ofAccession(accession).get(0).reportedAt()).isNull();
+  }
+
+  @Test
   void anImpossibleReportTimeIsNeverReplacedByTheReceiptTime() {
     String mrn = unique("MRN");
     String accession = unique("ACC");
