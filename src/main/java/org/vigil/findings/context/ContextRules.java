@@ -20,7 +20,7 @@ public record ContextRules(String version, int window, Set<String> listWords, Li
   public static final String DEFAULT_RESOURCE = "/org/vigil/findings/kb/context.yaml";
   private static final Set<String> TOP_KEYS = Set.of("version", "window", "list_words",
       "negated", "uncertain", "historical", "hypothetical", "experiencer", "current", "pseudo",
-      "terminators");
+      "terminators", "left_out");
 
   public ContextRules {
     listWords = Set.copyOf(listWords);
