@@ -100,7 +100,7 @@ public final class FindingReader {
   static AlertCategory earned(Concept concept, Assertion a, AlertCategory ruled,
       SectionKind section) {
     if (a.negated() || a.hypothetical() || !"patient".equals(a.experiencer())
-        || section == SectionKind.INDICATION) {
+        || section == SectionKind.INDICATION || section == SectionKind.HISTORY) {
       return AlertCategory.NONE;
     }
     if (a.historical() && concept.historical() == HistoricalPolicy.SUPPRESS) {
