@@ -87,13 +87,26 @@ public final class FindingsEngine {
     if (at < 0) {
       throw new IllegalArgumentException("target not found in sentence");
     }
-    ParsedReport parsed = ParsedReport.parse(sentence);
-    SentenceSpan span = spanAt(parsed, at);
-    if (span == null) {
-      Tokens tokens = Tokenizer.tokenize(sentence);
-      return assess(tokens, 0, tokens.size(), at, target, SectionKind.BODY);
+    return assessAt(sentence, at, at + target.strip().length());
+  }
+
+  /**
+   * The assertion context of the words at [start, end) of a whole report, read with its sections
+   * and sentences as {@link #analyse} reads them (the evaluation of labelled real reports).
+   */
+  public Assertion assessAt(String text, int start, int end) {
+    Objects.requireNonNull(text, "text");
+    if (start < 0 || end > text.length() || start >= end) {
+      throw new IllegalArgumentException("no words at [" + start + ", " + end + ")");
     }
-    return assess(parsed.tokens(), span.firstToken(), span.endToken(), at, target,
+    String target = text.substring(start, end);
+    ParsedReport parsed = ParsedReport.parse(text);
+    SentenceSpan span = spanAt(parsed, start);
+    if (span == null) {
+      Tokens tokens = Tokenizer.tokenize(text);
+      return assess(tokens, 0, tokens.size(), start, target, SectionKind.BODY);
+    }
+    return assess(parsed.tokens(), span.firstToken(), span.endToken(), start, target,
         span.section());
   }
 

@@ -166,13 +166,20 @@ public final class SentenceContext {
     }
   }
 
-  /** A trigger of another kind right after a comma starts a new clause of the list. */
+  /**
+   * A trigger of another kind right after a comma starts a new clause of the list; a negation
+   * starts one wherever it stands in a history scope ("stable cardiomegaly with no focal
+   * airspace disease": the airspace disease is absent, not known).
+   */
   private boolean startsOtherClause(int i, Hit hit) {
-    if (i == from || !",".equals(tokens.norm(i - 1))) {
+    boolean afterComma = i > from && ",".equals(tokens.norm(i - 1));
+    boolean history = hit.trigger.kind() == TriggerKind.HISTORICAL;
+    if (!afterComma && !history) {
       return false;
     }
     for (Hit other : hits) {
-      if (other.start == i && other.trigger.kind() != hit.trigger.kind()) {
+      if (other.start == i && other.trigger.kind() != hit.trigger.kind()
+          && (afterComma || other.trigger.kind() == TriggerKind.NEGATED)) {
         return true;
       }
     }
