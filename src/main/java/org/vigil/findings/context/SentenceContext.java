@@ -200,6 +200,8 @@ public final class SentenceContext {
     boolean other;
     final List<Modifier> modifiers = new ArrayList<>(2);
 
+    Modifier currentTrigger;
+
     void apply(Hit hit, Modifier modifier) {
       switch (hit.trigger.kind()) {
         case NEGATED -> negated = true;
@@ -214,6 +216,8 @@ public final class SentenceContext {
       }
       if (hit.trigger.kind() != TriggerKind.CURRENT) {
         modifiers.add(modifier);
+      } else if (currentTrigger == null) {
+        currentTrigger = modifier;
       }
     }
 
@@ -251,11 +255,24 @@ public final class SentenceContext {
           ? new Modifier("hypothetical", m.trigger(), m.start(), m.end()) : m);
     }
 
+    /**
+     * A known finding that is now new, growing or back ("known aneurysm, now enlarging") is not
+     * history; its history words are kept as "known" and the word that makes it current as
+     * "current", so the alert policy can tell progression of a known cancer from a new one.
+     */
     Assertion assertion() {
       boolean isHistorical = historical && !current;
-      List<Modifier> kept = isHistorical
-          ? modifiers
-          : modifiers.stream().filter(m -> !m.kind().equals("historical")).toList();
+      List<Modifier> kept = modifiers;
+      if (!isHistorical) {
+        kept = new ArrayList<>(modifiers.size() + 1);
+        for (Modifier m : modifiers) {
+          kept.add(m.kind().equals("historical")
+              ? new Modifier("known", m.trigger(), m.start(), m.end()) : m);
+        }
+        if (historical && currentTrigger != null) {
+          kept.add(currentTrigger);
+        }
+      }
       return new Assertion(negated, uncertain, isHistorical, hypothetical,
           other ? "other" : "patient", kept);
     }
