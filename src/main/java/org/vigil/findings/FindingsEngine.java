@@ -7,6 +7,7 @@ import org.vigil.findings.context.ContextAnalyser;
 import org.vigil.findings.context.ContextRules;
 import org.vigil.findings.followup.FollowUpRecommendations;
 import org.vigil.findings.kb.AlertFlags;
+import org.vigil.findings.kb.AlertPolicy;
 import org.vigil.findings.kb.CompiledKnowledgeBase;
 import org.vigil.findings.kb.FindingReader;
 import org.vigil.findings.kb.KnowledgeBase;
@@ -27,13 +28,21 @@ public final class FindingsEngine {
   private final ContextAnalyser context;
   private final FindingReader reader;
   private final FollowUpReader followUps;
+  private final String version;
 
   public FindingsEngine(KnowledgeBase knowledgeBase, ContextRules contextRules,
       FollowUpReader followUps) {
+    this(knowledgeBase, contextRules, AlertPolicy.loadDefault(), followUps);
+  }
+
+  public FindingsEngine(KnowledgeBase knowledgeBase, ContextRules contextRules,
+      AlertPolicy policy, FollowUpReader followUps) {
     this.knowledgeBase = new CompiledKnowledgeBase(knowledgeBase);
     this.context = new ContextAnalyser(contextRules);
-    this.reader = new FindingReader(this.knowledgeBase, context);
+    this.reader = new FindingReader(this.knowledgeBase, context, policy);
     this.followUps = Objects.requireNonNull(followUps, "followUps");
+    this.version = EngineVersion.of(knowledgeBase.version(), knowledgeBase, contextRules, policy,
+        followUps.definition());
   }
 
   /** The engine over the knowledge base shipped in the jar. */
@@ -87,13 +96,26 @@ public final class FindingsEngine {
     if (at < 0) {
       throw new IllegalArgumentException("target not found in sentence");
     }
-    ParsedReport parsed = ParsedReport.parse(sentence);
-    SentenceSpan span = spanAt(parsed, at);
-    if (span == null) {
-      Tokens tokens = Tokenizer.tokenize(sentence);
-      return assess(tokens, 0, tokens.size(), at, target, SectionKind.BODY);
+    return assessAt(sentence, at, at + target.strip().length());
+  }
+
+  /**
+   * The assertion context of the words at [start, end) of a whole report, read with its sections
+   * and sentences as {@link #analyse} reads them (the evaluation of labelled real reports).
+   */
+  public Assertion assessAt(String text, int start, int end) {
+    Objects.requireNonNull(text, "text");
+    if (start < 0 || end > text.length() || start >= end) {
+      throw new IllegalArgumentException("no words at [" + start + ", " + end + ")");
     }
-    return assess(parsed.tokens(), span.firstToken(), span.endToken(), at, target,
+    String target = text.substring(start, end);
+    ParsedReport parsed = ParsedReport.parse(text);
+    SentenceSpan span = spanAt(parsed, start);
+    if (span == null) {
+      Tokens tokens = Tokenizer.tokenize(text);
+      return assess(tokens, 0, tokens.size(), start, target, SectionKind.BODY);
+    }
+    return assess(parsed.tokens(), span.firstToken(), span.endToken(), start, target,
         span.section());
   }
 
@@ -118,8 +140,18 @@ public final class FindingsEngine {
     return found;
   }
 
-  /** The version of the compiled knowledge base. */
+  /**
+   * The engine version stored with every reading and keying re-analysis: the knowledge base's
+   * version, "+", and a digest of every input (knowledge base, context rules, alert policy,
+   * follow-up guidelines, code), e.g. "2026.12.1+3f9a0c12d4e5". Kept under this name so the
+   * readings store and the CLI's "knowledge_base" field need no change.
+   */
   public String knowledgeBaseVersion() {
+    return version;
+  }
+
+  /** The knowledge base file's own version ("2026.12.1"). */
+  public String knowledgeBaseFileVersion() {
     return knowledgeBase.version();
   }
 }

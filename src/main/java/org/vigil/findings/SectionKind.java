@@ -3,6 +3,8 @@ package org.vigil.findings;
 /** Report sections, UK and US styles mapped to one set. */
 public enum SectionKind {
   INDICATION,
+  /** The patient's past history ("Past medical history:"): everything under it is history. */
+  HISTORY,
   TECHNIQUE,
   COMPARISON,
   FINDINGS,

@@ -72,6 +72,6 @@ public final class ContextAnalyser {
         }
       }
     });
-    return new SentenceContext(tokens, from, to, rules.listWords(), terminator, hits);
+    return new SentenceContext(tokens, from, to, rules, terminator, hits);
   }
 }

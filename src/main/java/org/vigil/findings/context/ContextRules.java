@@ -15,15 +15,18 @@ import java.util.Set;
 import org.vigil.findings.text.Normaliser;
 
 /** The triggers of {@code context.yaml}, read and checked (an unknown key fails loudly). */
-public record ContextRules(String version, int window, Set<String> listWords, List<Trigger> triggers) {
+public record ContextRules(String version, int window, Set<String> listWords,
+    Set<String> listSeparators, Set<String> clauseVerbs, List<Trigger> triggers) {
 
   public static final String DEFAULT_RESOURCE = "/org/vigil/findings/kb/context.yaml";
   private static final Set<String> TOP_KEYS = Set.of("version", "window", "list_words",
       "negated", "uncertain", "historical", "hypothetical", "experiencer", "current", "pseudo",
-      "terminators");
+      "terminators", "left_out", "list_separators", "clause_verbs");
 
   public ContextRules {
     listWords = Set.copyOf(listWords);
+    listSeparators = Set.copyOf(listSeparators);
+    clauseVerbs = Set.copyOf(clauseVerbs);
     triggers = List.copyOf(triggers);
   }
 
@@ -72,9 +75,15 @@ public record ContextRules(String version, int window, Set<String> listWords, Li
     readList(root.path("pseudo"), TriggerKind.PSEUDO, Direction.FORWARD, 0, triggers, source);
     readList(root.path("terminators"), TriggerKind.TERMINATE, Direction.FORWARD, 0, triggers,
         source);
-    Set<String> listWords = new HashSet<>();
-    root.path("list_words").forEach(w -> listWords.add(Normaliser.word(w.asText())));
-    return new ContextRules(root.path("version").asText("unversioned"), window, listWords, triggers);
+    return new ContextRules(root.path("version").asText("unversioned"), window,
+        words(root.path("list_words")), words(root.path("list_separators")),
+        words(root.path("clause_verbs")), triggers);
+  }
+
+  private static Set<String> words(JsonNode list) {
+    Set<String> out = new HashSet<>();
+    list.forEach(w -> out.add(Normaliser.word(w.asText())));
+    return out;
   }
 
   private static void checkDirections(JsonNode node, TriggerKind kind, String source) {

@@ -2,6 +2,7 @@ package org.vigil.findings.context;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.vigil.findings.Assertion;
 import org.vigil.findings.Modifier;
@@ -11,7 +12,11 @@ import org.vigil.findings.text.Tokens;
 /**
  * The context triggers of one sentence with their scopes. A forward scope runs from the trigger
  * for its window of words (list words and commas do not count) and stops at a terminator or at
- * a trigger of another kind after a comma ("no effusion, possible consolidation").
+ * a trigger of another kind after a comma ("no effusion, possible consolidation"). Over a
+ * coordinated list the window counts each item's words, so a list of any length stays in scope
+ * ("without evidence of A, B, C, D or E"), up to three windows in all; a clause verb ("is",
+ * "are") ends the list. A backward scope stops at a clause verb: "the pneumothorax is large,
+ * effusion is not seen" does not negate the pneumothorax.
  */
 public final class SentenceContext {
 
@@ -34,15 +39,19 @@ public final class SentenceContext {
   private final int from;
   private final int to;
   private final Set<String> listWords;
+  private final Set<String> separators;
+  private final Set<String> clauseVerbs;
   private final boolean[] terminator;
   private final List<Hit> hits;
 
-  SentenceContext(Tokens tokens, int from, int to, Set<String> listWords, boolean[] terminator,
+  SentenceContext(Tokens tokens, int from, int to, ContextRules rules, boolean[] terminator,
       List<Hit> hits) {
     this.tokens = tokens;
     this.from = from;
     this.to = to;
-    this.listWords = listWords;
+    this.listWords = rules.listWords();
+    this.separators = rules.listSeparators();
+    this.clauseVerbs = rules.clauseVerbs();
     this.terminator = terminator;
     this.hits = hits;
     for (Hit hit : hits) {
@@ -105,13 +114,10 @@ public final class SentenceContext {
   }
 
   private int forwardScopeEnd(Hit hit) {
-    int words = 0;
+    ListWindow w = new ListWindow(hit.trigger.window());
     int i = hit.end;
     for (; i < to; i++) {
-      if (terminator[i - from] || startsOtherClause(i, hit)) {
-        break;
-      }
-      if (counts(i) && ++words > hit.trigger.window()) {
+      if (terminator[i - from] || startsOtherClause(i, hit) || w.exceededAt(i)) {
         break;
       }
     }
@@ -119,23 +125,61 @@ public final class SentenceContext {
   }
 
   private int backwardScopeStart(Hit hit) {
-    int words = 0;
+    ListWindow w = new ListWindow(hit.trigger.window());
     int i = hit.start - 1;
     for (; i >= from; i--) {
-      if (terminator[i - from] || (counts(i) && ++words > hit.trigger.window())) {
+      if (terminator[i - from] || clauseVerbs.contains(tokens.norm(i)) || w.exceededAt(i)) {
         break;
       }
     }
     return i + 1;
   }
 
-  /** A trigger of another kind right after a comma starts a new clause of the list. */
+  /**
+   * Counts a scope's words: per list item while the words form a coordinated list (up to three
+   * windows in all), over the whole scope once a clause verb shows it is not a list.
+   */
+  private final class ListWindow {
+    private final int window;
+    private int words;
+    private int itemWords;
+    private boolean list = true;
+
+    ListWindow(int window) {
+      this.window = window;
+    }
+
+    boolean exceededAt(int i) {
+      String norm = tokens.norm(i);
+      if (clauseVerbs.contains(norm)) {
+        list = false;
+      }
+      if (separators.contains(norm)) {
+        itemWords = 0;
+      }
+      if (!counts(i)) {
+        return false;
+      }
+      words++;
+      itemWords++;
+      return list ? itemWords > window || words > 3 * window : words > window;
+    }
+  }
+
+  /**
+   * A trigger of another kind right after a comma starts a new clause of the list; a negation
+   * starts one wherever it stands in a history scope ("stable cardiomegaly with no focal
+   * airspace disease": the airspace disease is absent, not known).
+   */
   private boolean startsOtherClause(int i, Hit hit) {
-    if (i == from || !",".equals(tokens.norm(i - 1))) {
+    boolean afterComma = i > from && ",".equals(tokens.norm(i - 1));
+    boolean history = hit.trigger.kind() == TriggerKind.HISTORICAL;
+    if (!afterComma && !history) {
       return false;
     }
     for (Hit other : hits) {
-      if (other.start == i && other.trigger.kind() != hit.trigger.kind()) {
+      if (other.start == i && other.trigger.kind() != hit.trigger.kind()
+          && (afterComma || other.trigger.kind() == TriggerKind.NEGATED)) {
         return true;
       }
     }
@@ -156,6 +200,8 @@ public final class SentenceContext {
     boolean other;
     final List<Modifier> modifiers = new ArrayList<>(2);
 
+    Modifier currentTrigger;
+
     void apply(Hit hit, Modifier modifier) {
       switch (hit.trigger.kind()) {
         case NEGATED -> negated = true;
@@ -170,6 +216,8 @@ public final class SentenceContext {
       }
       if (hit.trigger.kind() != TriggerKind.CURRENT) {
         modifiers.add(modifier);
+      } else if (currentTrigger == null) {
+        currentTrigger = modifier;
       }
     }
 
@@ -181,9 +229,10 @@ public final class SentenceContext {
         }
         hypothetical = true;
         modifiers.add(new Modifier("hypothetical", "section:" + section.name().toLowerCase(), at, at));
-      } else if (section == SectionKind.COMPARISON) {
+      } else if (section == SectionKind.COMPARISON || section == SectionKind.HISTORY) {
         historical = true;
-        modifiers.add(new Modifier("historical", "section:comparison", at, at));
+        modifiers.add(new Modifier("historical",
+            "section:" + section.name().toLowerCase(Locale.ROOT), at, at));
       }
     }
 
@@ -206,11 +255,24 @@ public final class SentenceContext {
           ? new Modifier("hypothetical", m.trigger(), m.start(), m.end()) : m);
     }
 
+    /**
+     * A known finding that is now new, growing or back ("known aneurysm, now enlarging") is not
+     * history; its history words are kept as "known" and the word that makes it current as
+     * "current", so the alert policy can tell progression of a known cancer from a new one.
+     */
     Assertion assertion() {
       boolean isHistorical = historical && !current;
-      List<Modifier> kept = isHistorical
-          ? modifiers
-          : modifiers.stream().filter(m -> !m.kind().equals("historical")).toList();
+      List<Modifier> kept = modifiers;
+      if (!isHistorical) {
+        kept = new ArrayList<>(modifiers.size() + 1);
+        for (Modifier m : modifiers) {
+          kept.add(m.kind().equals("historical")
+              ? new Modifier("known", m.trigger(), m.start(), m.end()) : m);
+        }
+        if (historical && currentTrigger != null) {
+          kept.add(currentTrigger);
+        }
+      }
       return new Assertion(negated, uncertain, isHistorical, hypothetical,
           other ? "other" : "patient", kept);
     }

@@ -77,4 +77,9 @@ public final class ConceptGroups {
           Map.entry("benign_intracranial_tumour", Set.of("brain_tumour")));
 
   private ConceptGroups() {}
+
+  /** The general concepts a specific one implies ("subdural_haematoma" -> intracranial_haemorrhage). */
+  public static Set<String> generalOf(String concept) {
+    return GENERAL.getOrDefault(concept, Set.of());
+  }
 }

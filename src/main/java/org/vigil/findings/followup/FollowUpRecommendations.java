@@ -42,6 +42,11 @@ public final class FollowUpRecommendations implements FollowUpReader {
     return List.copyOf(advisor.apply(text == null ? "" : text, sentences, findings, read));
   }
 
+  @Override
+  public Object definition() {
+    return guidelines;
+  }
+
   /** The version of the guidelines in use, for the analysis record. */
   public String guidelinesVersion() {
     return guidelines.version();

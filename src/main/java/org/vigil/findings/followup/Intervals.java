@@ -9,8 +9,9 @@ import java.util.regex.MatchResult;
  * explicit interval counts ("CT at 6 and 12 months" is due at 6 months). Conversions: a month is 30
  * days and 12 months a year of 365 days; hours round up to whole days. Words: same day / today
  * 0-0; two-week wait 0-14; soon 0-28; short interval 0-90; annual / yearly 365. "Urgent", "ASAP",
- * "immediately" and "at the next clinic" state no days, only a note: the report gives a priority,
- * not a date, and the urgency is carried by the finding's alert category and the sentence.
+ * "without delay" are 0-1 day and "immediately", "emergency" 0-0 (AoMRC/RCR 2022: URGENT means
+ * action within hours, the same day), keeping the word as the interval's note; "at the next
+ * clinic" states no days, only a note. An explicit number always wins.
  */
 final class Intervals {
 
@@ -106,8 +107,10 @@ final class Intervals {
       return Optional.of(Interval.between(0, 0));
     }
     Optional<MatchResult> urgent = URGENT.first(s);
-    if (urgent.isPresent()) { // urgency, not a stated interval: see docs/findings-followups.md
-      return Optional.of(new Interval(null, null, urgent.get().group(1)));
+    if (urgent.isPresent()) { // a priority word read as its interval: docs/findings-followups.md
+      String word = urgent.get().group(1).toLowerCase(Locale.ROOT);
+      boolean now = word.startsWith("immediate") || word.startsWith("emergen");
+      return Optional.of(new Interval(0, now ? 0 : 1, word));
     }
     if (ANNUAL.in(s)) {
       return Optional.of(Interval.exactly(365));

@@ -24,7 +24,8 @@ final class ReportAdviceReader {
   record Read(List<FollowUp> followUps, List<Declined> declined) {}
 
   private static final Set<SectionKind> SKIPPED =
-      EnumSet.of(SectionKind.INDICATION, SectionKind.TECHNIQUE, SectionKind.COMPARISON);
+      EnumSet.of(SectionKind.INDICATION, SectionKind.HISTORY, SectionKind.TECHNIQUE,
+          SectionKind.COMPARISON);
 
   private final FindingLinker linker;
 

@@ -27,10 +27,16 @@ public final class FindingReader {
 
   private final CompiledKnowledgeBase kb;
   private final ContextAnalyser context;
+  private final AlertPolicy policy;
 
   public FindingReader(CompiledKnowledgeBase kb, ContextAnalyser context) {
+    this(kb, context, AlertPolicy.loadDefault());
+  }
+
+  public FindingReader(CompiledKnowledgeBase kb, ContextAnalyser context, AlertPolicy policy) {
     this.kb = kb;
     this.context = context;
+    this.policy = policy;
   }
 
   public List<Finding> read(ParsedReport report) {
@@ -67,7 +73,7 @@ public final class FindingReader {
     String site = concept.site() != null ? concept.site()
         : kb.siteNear(tokens, mention, s.firstToken(), s.endToken());
     return new Finding(concept.id(), concept.name(), concept.snomed(),
-        earned(concept, assertion, ruled, s.section()), assertion.negated(), assertion.uncertain(),
+        earned(concept, assertion, ruled, s.section(), policy), assertion.negated(), assertion.uncertain(),
         assertion.historical(), assertion.hypothetical(), assertion.experiencer(), s.section(),
         s.index(), start, end, tokens.text().substring(start, end),
         Laterality.of(tokens, mention.first(), mention.end(), s.firstToken(), s.endToken()),
@@ -94,18 +100,16 @@ public final class FindingReader {
 
   /**
    * Negated, hypothetical and someone else's mentions earn NONE, and so does anything in the
-   * referrer's clinical details (the question or history, not a finding of this study);
-   * history per the concept.
+   * referrer's clinical details or the past history (the question or history, not a finding of
+   * this study); hedged, historical and progressing mentions per the alert policy.
    */
   static AlertCategory earned(Concept concept, Assertion a, AlertCategory ruled,
-      SectionKind section) {
+      SectionKind section, AlertPolicy policy) {
     if (a.negated() || a.hypothetical() || !"patient".equals(a.experiencer())
-        || section == SectionKind.INDICATION) {
+        || section == SectionKind.INDICATION || section == SectionKind.HISTORY) {
       return AlertCategory.NONE;
     }
-    if (a.historical() && concept.historical() == HistoricalPolicy.SUPPRESS) {
-      return AlertCategory.NONE;
-    }
-    return ruled;
+    return policy.apply(ruled, a.uncertain(), a.historical(), concept.historical(),
+        a.modifiers());
   }
 }

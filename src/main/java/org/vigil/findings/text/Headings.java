@@ -22,6 +22,10 @@ final class Headings {
         "reason for study", "reason for request", "reason for referral", "reason for scan",
         "reason", "referral details", "request details", "clinical details and question",
         "presenting complaint", "hx", "question");
+    put(SectionKind.HISTORY, "past medical history", "past history", "pmh", "medical history",
+        "previous medical history", "relevant history", "relevant past history",
+        "relevant medical history", "past surgical history", "surgical history",
+        "previous history", "psh");
     put(SectionKind.TECHNIQUE, "technique", "techniques", "protocol", "procedure", "method",
         "methods", "examination", "exam", "study", "scan", "procedure details", "contrast");
     put(SectionKind.COMPARISON, "comparison", "comparisons", "comparison studies", "prior studies",

@@ -56,7 +56,8 @@ final class SectionSplitter {
    * the report itself, and reading it as the question would hide its findings.
    */
   private static boolean isPreamble(SectionKind kind) {
-    return kind == SectionKind.INDICATION || kind == SectionKind.TECHNIQUE
+    return kind == SectionKind.INDICATION || kind == SectionKind.HISTORY
+        || kind == SectionKind.TECHNIQUE
         || kind == SectionKind.COMPARISON;
   }
 

@@ -189,7 +189,7 @@ class FindingsEngineTest {
 
   @Test
   void theKnowledgeBaseVersionIsReported() {
-    assertThat(analyse("Normal.").knowledgeBaseVersion()).isEqualTo("test-1");
+    assertThat(analyse("Normal.").knowledgeBaseVersion()).startsWith("test-1+").hasSize(19);
   }
 
   @Test

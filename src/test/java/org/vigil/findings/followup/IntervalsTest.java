@@ -38,9 +38,10 @@ class IntervalsTest {
           Repeat film in 24 hours                           | 1    | 1
           MRI within 2 weeks                                | 0    | 14
           Ultrasound within the next 3 months               | 0    | 90
-          Urgent CT recommended                             | null | null
-          CT should be performed urgently                   |      |     
-          MRI as soon as possible                           |      |     
+          Urgent CT recommended                             | 0    | 1
+          CT should be performed urgently                   | 0    | 1
+          MRI as soon as possible                           | 0    | 1
+          Immediate neurosurgical discussion                | 0    | 0
           Same day ultrasound                               | 0    | 0
           Refer on the two week wait pathway                | 0    | 14
           Repeat ultrasound soon                            | 0    | 28
@@ -86,11 +87,13 @@ class IntervalsTest {
   }
 
   @Test
-  void urgentAdviceStatesAPriorityNotAnIntervalButKeepsItAsANote() {
-    Interval urgent = Intervals.read("Urgent CT chest and abdomen recommended");
-    assertThat(urgent.hasDays()).isFalse();
+  void urgentAdviceIsWithinADayAndImmediateTheSameDayKeepingTheWordAsANote() {
+    Interval urgent = Intervals.read("Urgent neurosurgical referral advised");
+    assertThat(urgent.minDays()).isZero();
+    assertThat(urgent.maxDays()).isEqualTo(1);
     assertThat(urgent.note()).isEqualTo("urgent");
-    assertThat(Intervals.read("Immediate neurosurgical discussion").note()).isEqualTo("immediate");
+    assertThat(Intervals.read("Immediate neurosurgical discussion").maxDays()).isZero();
     assertThat(Intervals.read("Urgent CT within 48 hours").maxDays()).isEqualTo(2);
+    assertThat(Intervals.read("Non-urgent outpatient review").hasDays()).isFalse();
   }
 }

@@ -202,9 +202,11 @@ class ReportRecommendationsTest {
   }
 
   @Test
-  void anImmediateSpecialistReviewIsAFollowUpWithNoStatedInterval() {
+  void anImmediateSpecialistReviewIsAFollowUpDueTheSameDay() {
     FollowUp f = report().impression("Immediate neurosurgical discussion.").only();
-    assertThat(f.maxDays()).isNull();
+    assertThat(f.maxDays()).isZero();
+    assertThat(report().impression("Urgent neurosurgical referral advised.").only().maxDays())
+        .isEqualTo(1);
     assertThat(report().impression("Immediate surgical review.").followUps()).hasSize(1);
   }
 

@@ -25,7 +25,7 @@ class SentenceCorpusTest {
       A repeat chest radiograph in 6 weeks is advised to confirm resolution.|Y|42|42|N|Y
       Referral to the respiratory team is suggested.|Y|||N|Y
       Would benefit from discussion at the lung cancer MDT.|Y|||N|Y
-      Urgent referral to the vascular surgeons.|Y|||N|Y
+      Urgent referral to the vascular surgeons.|Y|0|1|N|Y
       Non-urgent ultrasound of the pelvis is suggested.|Y|||N|Y
       Consider MRI pelvis if symptoms persist.|Y|||Y|Y
       Recommend repeat ultrasound in 3/12.|Y|90|90|N|Y
@@ -74,7 +74,7 @@ class SentenceCorpusTest {
       An echocardiogram may be of value.|Y|||N|Y
       Follow up chest x-ray in 4-6 weeks post treatment to ensure resolution.|Y|28|42|N|Y
       If clinical concern persists, consider a CT abdomen.|Y|||Y|Y
-      Urgent MRI whole spine is recommended.|Y|||N|Y
+      Urgent MRI whole spine is recommended.|Y|0|1|N|Y
       Findings discussed with the referring team who will arrange follow-up.|N||||
       Patient to be followed up in the fracture clinic.|Y|||N|Y
       No further follow up of this incidental finding is necessary.|N||||
