@@ -7,7 +7,7 @@ import org.vigil.findings.context.ContextAnalyser;
 import org.vigil.findings.context.ContextRules;
 import org.vigil.findings.followup.FollowUpRecommendations;
 import org.vigil.findings.kb.AlertFlags;
-import org.vigil.findings.kb.AlertPolicy;
+import org.vigil.findings.kb.MentionPolicy;
 import org.vigil.findings.kb.CompiledKnowledgeBase;
 import org.vigil.findings.kb.FindingReader;
 import org.vigil.findings.kb.KnowledgeBase;
@@ -32,11 +32,11 @@ public final class FindingsEngine {
 
   public FindingsEngine(KnowledgeBase knowledgeBase, ContextRules contextRules,
       FollowUpReader followUps) {
-    this(knowledgeBase, contextRules, AlertPolicy.loadDefault(), followUps);
+    this(knowledgeBase, contextRules, MentionPolicy.loadDefault(), followUps);
   }
 
   public FindingsEngine(KnowledgeBase knowledgeBase, ContextRules contextRules,
-      AlertPolicy policy, FollowUpReader followUps) {
+      MentionPolicy policy, FollowUpReader followUps) {
     this.knowledgeBase = new CompiledKnowledgeBase(knowledgeBase);
     this.context = new ContextAnalyser(contextRules);
     this.reader = new FindingReader(this.knowledgeBase, context, policy);

@@ -27,13 +27,13 @@ public final class FindingReader {
 
   private final CompiledKnowledgeBase kb;
   private final ContextAnalyser context;
-  private final AlertPolicy policy;
+  private final MentionPolicy policy;
 
   public FindingReader(CompiledKnowledgeBase kb, ContextAnalyser context) {
-    this(kb, context, AlertPolicy.loadDefault());
+    this(kb, context, MentionPolicy.loadDefault());
   }
 
-  public FindingReader(CompiledKnowledgeBase kb, ContextAnalyser context, AlertPolicy policy) {
+  public FindingReader(CompiledKnowledgeBase kb, ContextAnalyser context, MentionPolicy policy) {
     this.kb = kb;
     this.context = context;
     this.policy = policy;
@@ -104,7 +104,7 @@ public final class FindingReader {
    * this study); hedged, historical and progressing mentions per the alert policy.
    */
   static AlertCategory earned(Concept concept, Assertion a, AlertCategory ruled,
-      SectionKind section, AlertPolicy policy) {
+      SectionKind section, MentionPolicy policy) {
     if (a.negated() || a.hypothetical() || !"patient".equals(a.experiencer())
         || section == SectionKind.INDICATION || section == SectionKind.HISTORY) {
       return AlertCategory.NONE;

@@ -10,8 +10,8 @@ import org.vigil.findings.AlertCategory;
 import org.vigil.findings.FindingsEngine;
 import org.vigil.findings.ReportInput;
 
-/** The alert policy for hedged, historical and progressing mentions (alert-policy.yaml). */
-class AlertPolicyTest {
+/** The alert policy for hedged, historical and progressing mentions (mention-policy.yaml). */
+class MentionPolicyTest {
 
   private static final FindingsEngine ENGINE = FindingsEngine.withDefaultKnowledgeBase();
 
@@ -64,13 +64,13 @@ class AlertPolicyTest {
         + " progression_of_known: CANCER}")).hasMessageContaining("raises");
   }
 
-  private static AlertPolicy parse(String rows) throws Exception {
+  private static MentionPolicy parse(String rows) throws Exception {
     String yaml = "version: \"t\"\nstill_new: [new]\ncategories:\n  " + rows + "\n"
         + "  URGENT: {uncertain: KEEP, historical: CONCEPT, progression_of_known: KEEP}\n"
         + "  CANCER: {uncertain: KEEP, historical: CONCEPT, progression_of_known: KEEP}\n";
     if (!rows.contains("SIGNIFICANT")) {
       yaml += "  SIGNIFICANT: {uncertain: KEEP, historical: CONCEPT, progression_of_known: KEEP}\n";
     }
-    return AlertPolicy.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+    return MentionPolicy.load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -19,19 +19,19 @@ import org.vigil.findings.AlertCategory;
 import org.vigil.findings.Modifier;
 
 /**
- * What a hedged, historical or progressing mention earns, per category ({@code alert-policy.yaml},
+ * What a hedged, historical or progressing mention earns, per category ({@code mention-policy.yaml},
  * reviewed data). A suspected CRITICAL or URGENT finding always keeps its category.
  */
-public record AlertPolicy(String version, Map<AlertCategory, Row> categories,
+public record MentionPolicy(String version, Map<AlertCategory, Row> categories,
     @JsonProperty("still_new") List<String> stillNew) {
 
-  public static final String DEFAULT_RESOURCE = "/org/vigil/findings/kb/alert-policy.yaml";
+  public static final String DEFAULT_RESOURCE = "/org/vigil/findings/kb/mention-policy.yaml";
 
   /** One category's row. Values: KEEP, CONCEPT (historical only), NONE or a category name. */
   public record Row(String uncertain, String historical,
       @JsonProperty("progression_of_known") String progressionOfKnown) {}
 
-  public AlertPolicy {
+  public MentionPolicy {
     categories = new EnumMap<>(categories);
     stillNew = stillNew.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     for (AlertCategory c : AlertCategory.values()) {
@@ -66,8 +66,8 @@ public record AlertPolicy(String version, Map<AlertCategory, Row> categories,
     }
   }
 
-  public static AlertPolicy loadDefault() {
-    try (InputStream in = AlertPolicy.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+  public static MentionPolicy loadDefault() {
+    try (InputStream in = MentionPolicy.class.getResourceAsStream(DEFAULT_RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("alert policy missing from the classpath: " + DEFAULT_RESOURCE);
       }
@@ -77,11 +77,11 @@ public record AlertPolicy(String version, Map<AlertCategory, Row> categories,
     }
   }
 
-  public static AlertPolicy load(InputStream in) throws IOException {
+  public static MentionPolicy load(InputStream in) throws IOException {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     yaml.coercionConfigDefaults().setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    return yaml.readValue(in, AlertPolicy.class);
+    return yaml.readValue(in, MentionPolicy.class);
   }
 
   /**
