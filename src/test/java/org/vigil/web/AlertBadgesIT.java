@@ -3,7 +3,9 @@ package org.vigil.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -74,7 +76,7 @@ class AlertBadgesIT {
   }
 
   @Test
-  void aCriticalBadgeWithItsStateLinksToTheAlertOnHomeExamReportAndPatientPages()
+  void aCriticalBadgeWithItsStateLinksToTheAlertOnHomeExamReportPatientAndSearchPages()
       throws Exception {
     Alert alert = flaggedCriticalAt("RX1-MAIN",
         "Tension pneumothorax. " + WebFixtures.HOSTILE_TEXT);
@@ -89,6 +91,10 @@ class AlertBadgesIT {
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     assertThat(badgedAlertIds(page("/patients/" + alert.subject().patientId().value(),
         REFERRER))).contains(id);
+    String search = mvc.perform(post("/search").param("q", alert.subject().accessionNumber())
+            .with(csrf()).with(REFERRER)).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsString();
+    assertThat(badgedAlertIds(search)).containsExactly(id);
   }
 
   @Test
