@@ -37,6 +37,22 @@ public class AlertAccess {
             .anyMatch(d -> d.channel() == Channel.IN_APP && inboxes.contains(d.recipient()));
   }
 
+  /** Whether this person may see any alert at all (referrers only within their scope). */
+  public boolean seesAnyAlert(Viewer viewer) {
+    return viewer.overseesAll() || viewer.has("RADIOLOGIST") || viewer.has("REFERRER");
+  }
+
+  /** The alerts this person may see, as a query scope (the same rule as {@link #canSee}). */
+  public AlertQuery.Scope scopeOf(Viewer viewer) {
+    if (viewer.overseesAll() || viewer.has("RADIOLOGIST")) {
+      return AlertQuery.Scope.ALL;
+    }
+    List<String> inboxes = inboxesOf(viewer);
+    List<String> teams = inboxes.stream().filter(i -> i.startsWith("team:"))
+        .map(i -> i.substring(5)).toList();
+    return new AlertQuery.Scope(inboxes, teams, sitesOf(viewer));
+  }
+
   public boolean canAcknowledge(Viewer viewer, Alert alert) {
     return viewer.has("REFERRER") && canSee(viewer, alert);
   }

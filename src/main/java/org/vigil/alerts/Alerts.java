@@ -77,7 +77,25 @@ public class Alerts {
       where.append(" and created_at < :raisedBefore");
       params.put("raisedBefore", ts(q.raisedBefore()));
     }
-    AlertQuery.Scope scope = q.scope();
+    scoped(where, params, q.scope());
+    return jdbc.sql("select " + COLUMNS + " from alert" + where
+            + " order by next_due_at nulls last, created_at limit " + q.limit())
+        .params(params).query(Alerts::map).list();
+  }
+
+  /** The open alerts on these examinations within a viewer's scope, in one query. */
+  List<Alert> openOfExams(java.util.Collection<ExamId> examIds, AlertQuery.Scope scope) {
+    StringBuilder where = new StringBuilder(" where exam_id in (:exams) and state in (:states)");
+    java.util.Map<String, Object> params = new java.util.HashMap<>();
+    params.put("exams", examIds.stream().map(ExamId::value).distinct().toList());
+    params.put("states", AlertState.open().stream().map(Enum::name).toList());
+    scoped(where, params, scope);
+    return jdbc.sql("select " + COLUMNS + " from alert" + where).params(params)
+        .query(Alerts::map).list();
+  }
+
+  private static void scoped(StringBuilder where, java.util.Map<String, Object> params,
+      AlertQuery.Scope scope) {
     if (scope.inboxes() != null) {
       where.append(" and (id in (select alert_id from alert_delivery where channel = 'IN_APP' "
           + "and recipient in (:inboxes))");
@@ -92,9 +110,6 @@ public class Alerts {
       where.append(" and site in (:sites)");
       params.put("sites", scope.sites());
     }
-    return jdbc.sql("select " + COLUMNS + " from alert" + where
-            + " order by next_due_at nulls last, created_at limit " + q.limit())
-        .params(params).query(Alerts::map).list();
   }
 
   private static void condition(StringBuilder where, java.util.Map<String, Object> params,

@@ -101,13 +101,36 @@ class AlertBrowserIT {
   }
 
   @Test
+  void aReferrerSeesTheCriticalBadgeOnTheHomeListAndFollowsItToTheAlert() {
+    Alert alert = flaggedCritical();
+    try (BrowserContext context = browser.newContext(
+        new Browser.NewContextOptions().setViewportSize(1400, 1000))) {
+      Page page = context.newPage();
+      signIn(page, "referrer");
+      page.navigate(base() + "/");
+      var badge = page.locator("a.alert-badge[href='/alerts/" + alert.id() + "']").first();
+      assertThat(badge).isVisible();
+      assertThat(badge).containsText("Critical");
+      assertThat(badge.evaluate("b => getComputedStyle(b).backgroundColor"))
+          .isEqualTo("rgb(139, 0, 0)");
+      assertThat(badge.evaluate("b => getComputedStyle(b).color")).isEqualTo("rgb(255, 255, 255)");
+      page.screenshot(new Page.ScreenshotOptions()
+          .setPath(Paths.get("/tmp/vigil-home-badges.png")).setFullPage(false));
+      badge.click();
+      page.waitForURL(url -> url.endsWith("/alerts/" + alert.id()));
+      assertThat(page.locator(".patient-banner")).containsText("NHS No.");
+    }
+  }
+
+  @Test
   void theFailsafeOfficerSeesTheBoardAndThePolicy() {
     Alert alert = flaggedCritical();
     try (BrowserContext context = browser.newContext(
         new Browser.NewContextOptions().setViewportSize(1400, 1000))) {
       Page page = context.newPage();
       signIn(page, "failsafe");
-      page.navigate(base() + "/alerts/board");
+      page.navigate(base() + "/");
+      page.waitForURL(url -> url.endsWith("/alerts/board"));
       assertThat(page.locator("text=" + alert.subject().accessionNumber())).isVisible();
       page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("/tmp/vigil-board.png"))
           .setFullPage(true));

@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,7 @@ abstract class AlertLoopSuite {
   @Autowired AlertDesk desk;
   @Autowired AlertClockwork clockwork;
   @Autowired MovableClock clock;
+  @Autowired AlertBadges badges;
 
   String send(String message) {
     try (MllpTestClient client = new MllpTestClient(server.port())) {
@@ -124,6 +126,26 @@ abstract class AlertLoopSuite {
     assertThat(alert.subject().routing().requester()).contains("G456");
     assertThat(deliveriesAt(alert, 0)).extracting(Delivery::recipient)
         .containsExactlyInAnyOrder("user:referrer", "gina.doctor@test.nhs.uk");
+  }
+
+  @Test
+  void anExamsBadgeShowsItsOpenCriticalAlertToItsRequesterAndOverseersButNotToAStranger() {
+    String ref = orderedAt("RAD_SITE");
+    send(report(mrn(ref), acc(ref), "RAD_SITE", "F", "AA", TENSION));
+    Alert alert = theAlertOf(acc(ref));
+    await().atMost(Duration.ofSeconds(30))
+        .until(() -> !deliveries.ofAlert(alert.id()).isEmpty());
+    List<org.vigil.record.ExamId> exams = List.of(alert.subject().examId());
+
+    assertThat(badges.of(exams, new Viewer("referrer", Set.of("REFERRER"))))
+        .containsOnlyKeys(alert.subject().examId())
+        .hasEntrySatisfying(alert.subject().examId(), b -> {
+          assertThat(b.alertId()).isEqualTo(alert.id());
+          assertThat(b.category()).isEqualTo(AlertCategory.CRITICAL);
+          assertThat(b.state().isOpen()).isTrue();
+        });
+    assertThat(badges.of(exams, new Viewer("failsafe", Set.of("FAILSAFE_OFFICER")))).hasSize(1);
+    assertThat(badges.of(exams, new Viewer("stranger", Set.of("REFERRER")))).isEmpty();
   }
 
   @Test

@@ -41,7 +41,7 @@ class WebSecurityIT {
   }
 
   List<String> pages() {
-    return List.of("/", "/exams/" + data.examId(), "/patients/" + data.patientId(),
+    return List.of("/exams", "/exams/" + data.examId(), "/patients/" + data.patientId(),
         "/reports/" + data.reportId());
   }
 

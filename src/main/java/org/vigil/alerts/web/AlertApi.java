@@ -148,13 +148,7 @@ class AlertApi {
   }
 
   private AlertQuery.Scope scope(Viewer viewer) {
-    if (viewer.overseesAll() || viewer.has("RADIOLOGIST")) {
-      return AlertQuery.Scope.ALL;
-    }
-    List<String> inboxes = access.inboxesOf(viewer);
-    List<String> teams = inboxes.stream().filter(i -> i.startsWith("team:"))
-        .map(i -> i.substring(5)).toList();
-    return new AlertQuery.Scope(inboxes, teams, access.sitesOf(viewer));
+    return access.scopeOf(viewer);
   }
 
   static Set<AlertState> states(String state) {

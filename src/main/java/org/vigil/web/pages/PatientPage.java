@@ -2,6 +2,7 @@ package org.vigil.web.pages;
 
 import java.util.List;
 import java.util.UUID;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.vigil.record.Patient;
 import org.vigil.record.PatientId;
 import org.vigil.record.Patients;
+import org.vigil.web.ExamAlerts;
 import org.vigil.web.Timeline;
+import org.vigil.web.TimelineEntry;
 
 /**
  * One patient: identifiers (active and retired), merges both ways, and the timeline of orders,
@@ -20,21 +23,26 @@ class PatientPage {
 
   private final Patients patients;
   private final Timeline timeline;
+  private final ExamAlerts alerts;
 
-  PatientPage(Patients patients, Timeline timeline) {
+  PatientPage(Patients patients, Timeline timeline, ExamAlerts alerts) {
+    this.alerts = alerts;
     this.patients = patients;
     this.timeline = timeline;
   }
 
   @GetMapping("/patients/{id}")
-  String patient(@PathVariable UUID id, Model model) {
+  String patient(@PathVariable UUID id, Authentication auth, Model model) {
     Patient patient = patients.find(new PatientId(id)).orElseThrow(NotFound::new);
     model.addAttribute("patient", patient);
     model.addAttribute("identifiers", patients.identifiers(patient.id()));
     model.addAttribute("mergedInto",
         patient.isMerged() ? patients.find(patient.mergedInto()).orElse(null) : null);
     model.addAttribute("merges", mergedRecords(patient));
-    model.addAttribute("timeline", timeline.of(patient.id()));
+    List<TimelineEntry> entries = timeline.of(patient.id());
+    model.addAttribute("timeline", entries);
+    model.addAttribute("alertBadges", alerts.of(entries.stream().map(TimelineEntry::examId)
+        .filter(java.util.Objects::nonNull).distinct().toList(), auth));
     return "patient";
   }
 

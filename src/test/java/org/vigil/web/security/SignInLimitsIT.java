@@ -78,7 +78,7 @@ class SignInLimitsIT {
     HttpResponse<String> later = person.signIn("failsafe", DEMO);
     assertThat(later.headers().firstValue("Location")).hasValueSatisfying(
         location -> assertThat(location).doesNotContain("error", "throttled"));
-    assertThat(person.get("/").statusCode()).isEqualTo(200);
+    assertThat(person.get("/exams").statusCode()).isEqualTo(200);
   }
 
   @Test
