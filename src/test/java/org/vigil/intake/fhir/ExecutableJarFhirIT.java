@@ -61,7 +61,7 @@ class ExecutableJarFhirIT {
       if (!vigil.isAlive()) {
         throw new IllegalStateException("Vigil exited at start:\n" + Files.readString(log));
       }
-      if (Files.readString(log).contains("Started VigilApplication")) {
+      if (Files.readString(log).contains("bootstrap administrator")) { // created once the application is ready
         return;
       }
       Thread.sleep(250);
