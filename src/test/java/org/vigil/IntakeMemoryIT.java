@@ -47,25 +47,7 @@ class IntakeMemoryIT {
     vigil = VigilProcess.start(dir, "vigil", List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"),
         List.of("--server.port=" + httpPort, "--vigil.security.bootstrap-admin.username=" + ADMIN,
             "--vigil.security.bootstrap-admin.password=" + PASSWORD));
-    awaitReadiness(); // the bootstrap administrator is created when the application is ready
-  }
-
-  /** Polls readiness without credentials (a failed sign-in would count towards the limit). */
-  private void awaitReadiness() throws Exception {
-    HttpRequest ready = HttpRequest.newBuilder(
-        URI.create("http://localhost:" + httpPort + "/actuator/health/readiness")).build();
-    for (int i = 0; i < 600; i++) {
-      try {
-        if (HttpClient.newHttpClient().send(ready, HttpResponse.BodyHandlers.discarding())
-            .statusCode() == 200) {
-          return;
-        }
-      } catch (java.io.IOException notYet) {
-        // the HTTP port opens with the MLLP one; keep polling
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("Vigil never became ready:\n" + tail());
+    vigil.awaitReadiness(httpPort); // the bootstrap administrator exists from then on
   }
 
   @AfterEach

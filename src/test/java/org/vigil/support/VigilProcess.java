@@ -88,6 +88,33 @@ public final class VigilProcess implements AutoCloseable {
     return new VigilProcess(process, log, mllpPort);
   }
 
+  /**
+   * Waits until readiness answers 200 on this HTTP port. The MLLP port opens before the application
+   * is ready, and the bootstrap administrator is created only then; readiness is polled without
+   * credentials, since a failed sign-in would count towards the sign-in limit.
+   */
+  public void awaitReadiness(int httpPort) throws InterruptedException {
+    java.net.http.HttpRequest ready = java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://localhost:" + httpPort + "/actuator/health/readiness")).build();
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Vigil exited at start:\n" + output());
+      }
+      try {
+        if (http.send(ready, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode()
+            == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // the HTTP port is not open yet
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("Vigil never became ready:\n" + output());
+  }
+
   public boolean isAlive() {
     return process.isAlive();
   }

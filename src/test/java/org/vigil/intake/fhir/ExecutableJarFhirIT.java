@@ -3,19 +3,15 @@ package org.vigil.intake.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -24,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigil.support.VigilProcess;
 
 /**
  * FHIR through the packaged jar, whose classpath is leaner than the tests' (no validator, Jena,
@@ -40,40 +37,23 @@ class ExecutableJarFhirIT {
   private final FhirContext fhir = FhirContext.forR4();
   private final FhirSamples samples = new FhirSamples(fhir);
   private final HttpClient http = HttpClient.newHttpClient();
-  private Process vigil;
+  private VigilProcess vigil;
   private String base;
 
   @BeforeAll
   void startTheJar(@TempDir Path dir) throws Exception {
-    File jar = Path.of("target", "vigil.jar").toFile();
-    assertThat(jar).as("the packaged jar (failsafe runs after package)").exists();
-    int port = freePort();
+    int port = VigilProcess.freePort();
     base = "http://localhost:" + port + "/fhir";
-    Path log = dir.resolve("vigil.log");
-    vigil = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-jar", jar.getAbsolutePath(), "--server.port=" + port,
-        "--vigil.mllp.port=" + freePort(),
+    vigil = VigilProcess.start(dir, "vigil", List.of(), List.of("--server.port=" + port,
         "--vigil.security.bootstrap-admin.username=" + USER,
-        "--vigil.security.bootstrap-admin.password=" + PASSWORD)
-        .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-    while (Instant.now().isBefore(deadline)) {
-      if (!vigil.isAlive()) {
-        throw new IllegalStateException("Vigil exited at start:\n" + Files.readString(log));
-      }
-      if (Files.readString(log).contains("bootstrap administrator")) { // created once the application is ready
-        return;
-      }
-      Thread.sleep(250);
-    }
-    throw new IllegalStateException("Vigil did not start:\n" + Files.readString(log));
+        "--vigil.security.bootstrap-admin.password=" + PASSWORD));
+    vigil.awaitReadiness(port);
   }
 
   @AfterAll
   void stop() throws InterruptedException {
     if (vigil != null) {
-      vigil.destroy();
-      vigil.waitFor();
+      vigil.close();
     }
   }
 
@@ -137,9 +117,4 @@ class ExecutableJarFhirIT {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }
