@@ -15,11 +15,11 @@ import org.vigil.alerts.Directory.Clinician;
 @Component
 public class AlertAccess {
 
-  private final Directory directory;
+  private final DirectoryLookup directory;
   private final Deliveries deliveries;
 
-  AlertAccess(AlertsProperties properties, Deliveries deliveries) {
-    this.directory = properties.directory();
+  AlertAccess(DirectoryLookup directory, Deliveries deliveries) {
+    this.directory = directory;
     this.deliveries = deliveries;
   }
 

@@ -19,11 +19,11 @@ class Recipients {
   static final String FAILSAFE_INBOX = "role:FAILSAFE_OFFICER";
 
   private final AlertPolicy policy;
-  private final Directory directory;
+  private final DirectoryLookup directory;
 
-  Recipients(AlertPolicy policy, AlertsProperties properties) {
+  Recipients(AlertPolicy policy, DirectoryLookup directory) {
     this.policy = policy;
-    this.directory = properties.directory();
+    this.directory = directory;
   }
 
   /** The recipients at step {@code step} of this alert's chain; past its end, its last step. */
