@@ -47,17 +47,19 @@ abstract class FhirReportsSuite extends FhirHttpTest {
   }
 
   @Test
-  void aReportThatArrivesBeforeItsRequestIsLinkedWhenTheRequestArrives() {
+  void aReportThatArrivesBeforeItsRequestMakesItsExaminationAndTheRequestMergesIntoIt() {
     String accession = FhirSamples.unique("ACC");
     String nhs = FhirSamples.nhsNumber();
     MethodOutcome outcome = client.create()
         .resource(samples.ultrasoundReport(accession, FhirSamples.byNhsNumber(nhs))).execute();
-    DiagnosticReport waiting = read(outcome);
-    assertValid(waiting);
-    assertThat(waiting.getBasedOnFirstRep().hasReference()).isFalse();
-    assertThat(waiting.getBasedOnFirstRep().getIdentifier().getValue()).isEqualTo(accession);
+    DiagnosticReport first = read(outcome);
+    assertValid(first);
+    Exam fromResult = exams.findByAccession(accession).orElseThrow();
+    assertThat(first.getBasedOnFirstRep().getReference())
+        .isEqualTo("ServiceRequest/" + fromResult.id());
 
     Exam exam = order(accession, nhs);
+    assertThat(exam.id()).isEqualTo(fromResult.id());
 
     DiagnosticReport linked = read(outcome);
     assertValid(linked);
