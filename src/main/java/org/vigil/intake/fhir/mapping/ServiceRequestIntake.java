@@ -35,7 +35,8 @@ public class ServiceRequestIntake {
             "ServiceRequest needs an accession number: an identifier with type ACSN ("
                 + FhirIdentifiers.V2_0203 + ") or a configured accession system"));
     PatientDetails patient = subjects.resolve(request.getSubject(), request, "ServiceRequest.subject");
-    return new Order(patient, details(request, accession), new Sighting(java.util.List.of(
+    // a requester without an identifier is no directory entry (seen() is then null)
+    return new Order(patient, details(request, accession), new Sighting(java.util.Arrays.asList(
         FhirPeople.seen(request.getRequester(), request)), java.util.List.of()));
   }
 
