@@ -119,8 +119,8 @@ public class ImagingRecord {
     exams.insert(created);
     events.publishEvent(new ExamOrdered(created.id(), patientId, created.accessionNumber(),
         created.status(), provenance, now));
-    linkWaitingReports(created, provenance, now);
-    return exams.find(created.id()).orElseThrow();
+    boolean linked = linkWaitingReports(created, provenance, now);
+    return linked ? exams.find(created.id()).orElseThrow() : created;
   }
 
   /** ADT^A40: {@code mergedIdentifier}'s patient becomes part of the surviving patient. */
@@ -179,10 +179,11 @@ public class ImagingRecord {
     return owner.get();
   }
 
-  private void linkWaitingReports(Exam exam, Provenance provenance, Instant now) {
+  /** Links reports stored before their examination; whether there were any. */
+  private boolean linkWaitingReports(Exam exam, Provenance provenance, Instant now) {
     List<ReportId> linked = reports.linkWaiting(exam.accessionNumber(), exam.id(), exam.patientId());
     if (linked.isEmpty()) {
-      return;
+      return false;
     }
     Exam current = exam;
     for (Report report : reports.ofExam(exam.id())) {
@@ -193,6 +194,7 @@ public class ImagingRecord {
     exams.update(current);
     announceStatus(exam, current, provenance, now);
     linked.forEach(id -> events.publishEvent(new ReportLinked(id, exam.id(), now)));
+    return true;
   }
 
   private void markReported(Exam before, Exam filled, ReportDetails details, Instant now,
