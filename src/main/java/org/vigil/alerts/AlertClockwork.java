@@ -8,6 +8,7 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.vigil.analysis.ReportAnalysed;
+import org.vigil.analysis.ReportsAnalysed;
 
 /**
  * The loop's clock, on every node: acts on alerts whose deadline passed, sends due deliveries and
@@ -44,11 +45,15 @@ class AlertClockwork {
   void scheduled() {
     try {
       tick();
-      incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof ReportAnalysed
+      incomplete.resubmitIncompletePublications(p -> isReading(p.getEvent())
           && p.getPublicationDate().isBefore(clock.instant().minus(RESUBMIT_AFTER)));
     } catch (RuntimeException e) {
       log.error("alert clockwork failed; it runs again at the next interval", e);
     }
+  }
+
+  private static boolean isReading(Object event) {
+    return event instanceof ReportsAnalysed || event instanceof ReportAnalysed;
   }
 
   /** Everything due now: deadlines first (they plan deliveries), then the deliveries. */
