@@ -24,6 +24,8 @@ class AlertClockwork {
   private static final Logger log = LoggerFactory.getLogger(AlertClockwork.class);
   private static final int BATCH = 200;
   private static final Duration RESUBMIT_AFTER = Duration.ofMinutes(1);
+  /** Full batches of deliveries sent in one sweep at most (a storm is drained, not trickled). */
+  private static final int MAX_ROUNDS = 20;
 
   private final Alerts alerts;
   private final AlertDesk desk;
@@ -68,7 +70,14 @@ class AlertClockwork {
         log.debug("alert {} was changed by another node or person meanwhile", id);
       }
     }
-    int sent = sender.sendDue(BATCH);
+    int sent = 0;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      int now = sender.sendDue(BATCH);
+      sent += now;
+      if (now < BATCH) {
+        break; // nothing more is due (a full batch means more may be waiting: go on)
+      }
+    }
     if (acted + sent > 0) {
       log.info("alert clockwork: {} deadline(s) acted on, {} delivery attempt(s)", acted, sent);
     }
