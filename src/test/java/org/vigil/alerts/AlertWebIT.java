@@ -247,6 +247,7 @@ class AlertWebIT {
         .andReturn().getResponse().getContentAsString();
 
     assertThat(page).contains("60 minutes").contains("24 hours").contains("3 days")
-        .contains("15 days");
+        .contains("15 days").contains("Working hours").contains("Monday, Tuesday")
+        .contains("08:00–18:00").contains("waits for working hours").contains("runs at any hour");
   }
 }

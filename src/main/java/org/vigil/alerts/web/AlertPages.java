@@ -107,6 +107,7 @@ class AlertPages {
     model.addAttribute("trust", policy.trustWide());
     model.addAttribute("sites", policy.bySite());
     model.addAttribute("chain", policy.chain());
+    model.addAttribute("hours", policy.workingHours());
     return "alerts/policy";
   }
 
