@@ -3,6 +3,7 @@ package org.vigil.alerts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Consumer;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,11 +130,25 @@ public class AlertDesk {
     alert.escalate(now, reason, again);
   }
 
+  /**
+   * Loads the alert, takes the step and stores it. If the clockwork or another person changed the
+   * alert in the meantime (it was just delivered, say), the step is taken again on what they
+   * stored, so a clinician's acknowledgement is not lost to a background update; the aggregate
+   * still refuses a step the new state no longer allows.
+   */
   private Alert change(AlertId id, Consumer<Alert> step) {
-    Alert alert = load(id);
-    step.accept(alert);
-    alerts.save(alert);
-    return alert;
+    for (int attempt = 1; ; attempt++) {
+      Alert alert = load(id);
+      step.accept(alert);
+      try {
+        alerts.save(alert);
+        return alert;
+      } catch (OptimisticLockingFailureException changedMeanwhile) {
+        if (attempt == 3) {
+          throw changedMeanwhile;
+        }
+      }
+    }
   }
 
   private Alert load(AlertId id) {
