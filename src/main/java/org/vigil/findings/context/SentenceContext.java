@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.vigil.findings.Assertion;
 import org.vigil.findings.Modifier;
+import org.vigil.findings.ScopeStop;
+import org.vigil.findings.ScopeTrace;
 import org.vigil.findings.SectionKind;
 import org.vigil.findings.text.Tokens;
 
@@ -27,6 +29,8 @@ public final class SentenceContext {
     final int end;
     int scopeFrom;
     int scopeTo;
+    ScopeStop forwardStop;
+    ScopeStop backwardStop;
 
     Hit(Trigger trigger, int start, int end) {
       this.trigger = trigger;
@@ -64,18 +68,7 @@ public final class SentenceContext {
   public Assertion assess(int first, int end, SectionKind section) {
     Verdict v = new Verdict();
     for (Hit hit : hits) {
-      boolean overlaps = hit.start < end && first < hit.end;
-      // A forward trigger that begins before the mention governs it even when its last words
-      // are the mention's first ("no acute" + "acute intracranial haemorrhage").
-      boolean leadsInto = overlaps && hit.start < first && hit.trigger.direction().forward();
-      if (overlaps && !leadsInto) {
-        continue;
-      }
-      boolean forward = hit.trigger.direction().forward()
-          && (leadsInto || (hit.end <= first && first < hit.scopeTo));
-      boolean backward =
-          hit.trigger.direction().backward() && end <= hit.start && first >= hit.scopeFrom;
-      if (forward || backward) {
+      if (governs(hit, first, end)) {
         v.apply(hit, modifier(hit));
       }
     }
@@ -84,6 +77,59 @@ public final class SentenceContext {
     }
     v.applySection(section, tokens.start(first));
     return v.assertion();
+  }
+
+  /** Whether the trigger's scope reaches the mention at tokens [first, end). */
+  private boolean governs(Hit hit, int first, int end) {
+    boolean overlaps = hit.start < end && first < hit.end;
+    // A forward trigger that begins before the mention governs it even when its last words
+    // are the mention's first ("no acute" + "acute intracranial haemorrhage").
+    boolean leadsInto = overlaps && hit.start < first && hit.trigger.direction().forward();
+    if (overlaps && !leadsInto) {
+      return false;
+    }
+    boolean forward = hit.trigger.direction().forward()
+        && (leadsInto || (hit.end <= first && first < hit.scopeTo));
+    boolean backward =
+        hit.trigger.direction().backward() && end <= hit.start && first >= hit.scopeFrom;
+    return forward || backward;
+  }
+
+  /**
+   * Every trigger of the sentence with its scope and why the scope stopped, each marked as
+   * governing the mention at tokens [first, end) or not: what the findings page shows. Costs
+   * nothing when not called; readings do not store it.
+   */
+  public List<ScopeTrace> trace(int first, int end) {
+    List<ScopeTrace> out = new ArrayList<>(hits.size());
+    for (Hit hit : hits) {
+      Direction d = hit.trigger.direction();
+      int scopeStart = d.backward() ? hit.scopeFrom : hit.start;
+      int scopeEnd = d.forward() ? hit.scopeTo : hit.end;
+      out.add(new ScopeTrace(hit.trigger.kind().key(), hit.trigger.phrase(),
+          d.name().toLowerCase(Locale.ROOT), hit.trigger.window(), tokens.start(hit.start),
+          tokens.end(hit.end - 1), tokens.start(scopeStart),
+          scopeEnd > scopeStart ? tokens.end(scopeEnd - 1) : tokens.start(scopeStart),
+          d.forward() ? hit.forwardStop : null, d.forward() ? stopWord(hit.forwardStop, hit.scopeTo) : null,
+          d.backward() ? hit.backwardStop : null,
+          d.backward() ? stopWord(hit.backwardStop, hit.scopeFrom - 1) : null,
+          governs(hit, first, end)));
+    }
+    return out;
+  }
+
+  private ScopeStop terminatorAt(int i) {
+    return tokens.kind(i) == Tokens.PUNCT ? ScopeStop.PUNCTUATION : ScopeStop.TERMINATOR;
+  }
+
+  private String stopWord(ScopeStop stop, int i) {
+    boolean atWord = stop == ScopeStop.TERMINATOR || stop == ScopeStop.PUNCTUATION || stop == ScopeStop.OTHER_TRIGGER
+        || stop == ScopeStop.NEGATION_IN_HISTORY || stop == ScopeStop.CLAUSE_VERB
+        || stop == ScopeStop.WINDOW;
+    if (!atWord || i < from || i >= to) {
+      return null;
+    }
+    return tokens.text().substring(tokens.start(i), tokens.end(i));
   }
 
   /**
@@ -115,24 +161,33 @@ public final class SentenceContext {
 
   private int forwardScopeEnd(Hit hit) {
     ListWindow w = new ListWindow(hit.trigger.window());
-    int i = hit.end;
-    for (; i < to; i++) {
-      if (terminator[i - from] || startsOtherClause(i, hit) || w.exceededAt(i)) {
-        break;
+    hit.forwardStop = ScopeStop.SENTENCE_END;
+    for (int i = hit.end; i < to; i++) {
+      ScopeStop stop = terminator[i - from] ? terminatorAt(i) : otherClauseAt(i, hit);
+      if (stop == null && w.exceededAt(i)) {
+        stop = ScopeStop.WINDOW;
+      }
+      if (stop != null) {
+        hit.forwardStop = stop;
+        return i;
       }
     }
-    return i;
+    return to;
   }
 
   private int backwardScopeStart(Hit hit) {
     ListWindow w = new ListWindow(hit.trigger.window());
-    int i = hit.start - 1;
-    for (; i >= from; i--) {
-      if (terminator[i - from] || clauseVerbs.contains(tokens.norm(i)) || w.exceededAt(i)) {
-        break;
+    hit.backwardStop = ScopeStop.SENTENCE_START;
+    for (int i = hit.start - 1; i >= from; i--) {
+      ScopeStop stop = terminator[i - from] ? terminatorAt(i)
+          : clauseVerbs.contains(tokens.norm(i)) ? ScopeStop.CLAUSE_VERB
+          : w.exceededAt(i) ? ScopeStop.WINDOW : null;
+      if (stop != null) {
+        hit.backwardStop = stop;
+        return i + 1;
       }
     }
-    return i + 1;
+    return from;
   }
 
   /**
@@ -171,19 +226,23 @@ public final class SentenceContext {
    * starts one wherever it stands in a history scope ("stable cardiomegaly with no focal
    * airspace disease": the airspace disease is absent, not known).
    */
-  private boolean startsOtherClause(int i, Hit hit) {
+  private ScopeStop otherClauseAt(int i, Hit hit) {
     boolean afterComma = i > from && ",".equals(tokens.norm(i - 1));
     boolean history = hit.trigger.kind() == TriggerKind.HISTORICAL;
     if (!afterComma && !history) {
-      return false;
+      return null;
     }
     for (Hit other : hits) {
-      if (other.start == i && other.trigger.kind() != hit.trigger.kind()
-          && (afterComma || other.trigger.kind() == TriggerKind.NEGATED)) {
-        return true;
+      if (other.start == i && other.trigger.kind() != hit.trigger.kind()) {
+        if (afterComma) {
+          return ScopeStop.OTHER_TRIGGER;
+        }
+        if (other.trigger.kind() == TriggerKind.NEGATED) {
+          return ScopeStop.NEGATION_IN_HISTORY;
+        }
       }
     }
-    return false;
+    return null;
   }
 
   private boolean counts(int i) {
