@@ -1,5 +1,6 @@
 package org.vigil.findings;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +23,43 @@ public record MentionExplanation(
   public MentionExplanation {
     scopes = List.copyOf(scopes);
     policySteps = List.copyOf(policySteps);
+  }
+
+  /**
+   * The explanation in plain lines (the findings page's list, and the copy kept with a reported
+   * false alert): matched term, each modifier with its trigger and scope, the triggers that did
+   * not reach the mention and why, the section, the policy steps and the category.
+   */
+  public List<String> describe(String text) {
+    List<String> lines = new ArrayList<>();
+    lines.add("Matched '" + finding.trigger() + "': concept " + finding.concept() + " ("
+        + finding.name() + "), knowledge base " + knowledgeBaseVersion);
+    for (ScopeTrace t : applied()) {
+      lines.add(t.kind() + ": trigger '" + cut(text, t.triggerStart(), t.triggerEnd())
+          + "' (context.yaml " + t.kind() + ", " + t.direction() + ": \"" + t.phrase()
+          + "\"); its scope '" + cut(text, t.scopeStart(), t.scopeEnd()) + "' covers the mention; "
+          + t.stopFacing(finding.start()));
+    }
+    if (applied().isEmpty()) {
+      lines.add("No context trigger governs the mention: it reads as affirmed");
+    }
+    for (ScopeTrace t : notReaching()) {
+      lines.add("did not reach it: " + t.kind() + " '" + cut(text, t.triggerStart(),
+          t.triggerEnd()) + "': " + (overlapsMention(t) ? "it is part of the matched words"
+          : t.stopFacing(finding.start())));
+    }
+    lines.add("Section " + finding.section() + ": " + sectionEffect);
+    lines.addAll(policySteps);
+    lines.add("Category: " + finding.category());
+    return lines;
+  }
+
+  private boolean overlapsMention(ScopeTrace t) {
+    return t.triggerStart() < finding.end() && finding.start() < t.triggerEnd();
+  }
+
+  private static String cut(String text, int start, int end) {
+    return start >= 0 && end <= text.length() && start <= end ? text.substring(start, end) : "";
   }
 
   /** The triggers that governed the mention. */
