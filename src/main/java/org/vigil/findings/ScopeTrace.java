@@ -25,6 +25,10 @@ public record ScopeTrace(
 
   /** "'no' scope ended at 'but' (a terminator word)" for the side facing the mention. */
   public String stopFacing(int mentionStart) {
+    if (forwardStop == null && backwardStop == null) {
+      return "it joins the finding to the word beside it as an alternative (a differential);"
+          + " under a negation or in the clinical details it is only a list";
+    }
     boolean after = mentionStart >= triggerEnd;
     ScopeStop stop = after ? forwardStop : backwardStop;
     String word = after ? forwardStopWord : backwardStopWord;

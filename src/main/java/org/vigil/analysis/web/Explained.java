@@ -18,12 +18,12 @@ record Explained(String readingVersion, String engineVersion, List<Item> items) 
   record Item(int index, Finding finding, MentionExplanation explanation,
       ExplainedSentence sentence, List<String> lines, boolean readDifferently) {}
 
-  boolean sameVersion() {
+  public boolean sameVersion() {
     return readingVersion.equals(engineVersion);
   }
 
   /** True when any finding is missing from, or read differently by, today's engine. */
-  boolean anyDifference() {
+  public boolean anyDifference() {
     return items.stream().anyMatch(Item::readDifferently);
   }
 

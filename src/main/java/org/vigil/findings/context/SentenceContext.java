@@ -45,6 +45,8 @@ public final class SentenceContext {
   private final Set<String> listWords;
   private final Set<String> separators;
   private final Set<String> clauseVerbs;
+  private final Set<String> alternatives;
+  private final Set<String> requestBackground;
   private final boolean[] terminator;
   private final List<Hit> hits;
 
@@ -56,6 +58,8 @@ public final class SentenceContext {
     this.listWords = rules.listWords();
     this.separators = rules.listSeparators();
     this.clauseVerbs = rules.clauseVerbs();
+    this.alternatives = rules.alternatives();
+    this.requestBackground = rules.requestBackground();
     this.terminator = terminator;
     this.hits = hits;
     for (Hit hit : hits) {
@@ -75,8 +79,64 @@ public final class SentenceContext {
     if (v.negated && v.uncertain && suggestionDenied(first)) {
       v.dropUncertain();
     }
-    v.applySection(section, tokens.start(first));
+    v.alternative = alternativeAt(first, end);
+    v.applySection(section, tokens.start(first), statedDiagnosis(first, end));
     return v.assertion();
+  }
+
+  /**
+   * "atelectasis/infiltrate", "effusion and/or thickening", "collapse or consolidation": a
+   * finding offered with another as alternatives (a differential) is uncertain. The word or the
+   * slash must join the mention to a word next to it; under a negation the same words make a
+   * list ("no pneumothorax or effusion"), which {@link Verdict#assertion} leaves alone.
+   */
+  private Modifier alternativeAt(int first, int end) {
+    if (alternatives.isEmpty()) {
+      return null;
+    }
+    if (alternatives.contains("/")) {
+      if (end < to && slashBetween(end - 1, end) && tokens.kind(end) != Tokens.PUNCT) {
+        return slashModifier(end - 1);
+      }
+      if (first > from && slashBetween(first - 1, first) && tokens.kind(first - 1) != Tokens.PUNCT) {
+        return slashModifier(first - 1);
+      }
+    }
+    int after = end < to && "and".equals(tokens.norm(end)) ? end + 1 : end;
+    if (after + 1 < to && alternatives.contains(tokens.norm(after))
+        && tokens.kind(after + 1) != Tokens.PUNCT) {
+      return wordModifier(after);
+    }
+    int before = first - 1;
+    if (before - 1 >= from && alternatives.contains(tokens.norm(before))
+        && tokens.kind(before - 1) != Tokens.PUNCT) {
+      return wordModifier(before);
+    }
+    return null;
+  }
+
+  private boolean slashBetween(int a, int b) {
+    return "/".equals(tokens.text().substring(tokens.end(a), tokens.start(b)).strip());
+  }
+
+  private Modifier slashModifier(int left) {
+    int at = tokens.text().indexOf('/', tokens.end(left));
+    return new Modifier("uncertain", "/", at, at + 1);
+  }
+
+  private Modifier wordModifier(int i) {
+    return new Modifier("uncertain", tokens.text().substring(tokens.start(i), tokens.end(i)),
+        tokens.start(i), tokens.end(i));
+  }
+
+  /** A word of the mention names an established diagnosis ("lung cancer", "emphysema"). */
+  private boolean statedDiagnosis(int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (requestBackground.contains(tokens.norm(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the trigger's scope reaches the mention at tokens [first, end). */
@@ -100,8 +160,17 @@ public final class SentenceContext {
    * governing the mention at tokens [first, end) or not: what the findings page shows. Costs
    * nothing when not called; readings do not store it.
    */
-  public List<ScopeTrace> trace(int first, int end) {
-    List<ScopeTrace> out = new ArrayList<>(hits.size());
+  public List<ScopeTrace> trace(int first, int end, SectionKind section) {
+    List<ScopeTrace> out = new ArrayList<>(hits.size() + 1);
+    Modifier alternative = alternativeAt(first, end);
+    if (alternative != null) {
+      int mentionStart = tokens.start(first);
+      int mentionEnd = tokens.end(end - 1);
+      out.add(new ScopeTrace("alternative", alternative.trigger(), "both", 1, alternative.start(),
+          alternative.end(), Math.min(mentionStart, alternative.start()),
+          Math.max(mentionEnd, alternative.end()), null, null, null, null,
+          assess(first, end, section).modifiers().contains(alternative)));
+    }
     for (Hit hit : hits) {
       Direction d = hit.trigger.direction();
       int scopeStart = d.backward() ? hit.scopeFrom : hit.start;
@@ -260,6 +329,8 @@ public final class SentenceContext {
     final List<Modifier> modifiers = new ArrayList<>(2);
 
     Modifier currentTrigger;
+    Modifier alternative;
+    boolean request;
 
     void apply(Hit hit, Modifier modifier) {
       switch (hit.trigger.kind()) {
@@ -280,14 +351,30 @@ public final class SentenceContext {
       }
     }
 
-    void applySection(SectionKind section, int at) {
+    /**
+     * The section's effect. In the referrer's words a mention is the question (hypothetical)
+     * unless stated as history or of someone else, or it is an established diagnosis written
+     * plainly, with no question or hedge ("Clinical details: lung cancer, breathless"): that is
+     * the patient's known condition (historical), not what is asked.
+     */
+    void applySection(SectionKind section, int at, boolean statedDiagnosis) {
       if (section == SectionKind.INDICATION || section == SectionKind.TECHNIQUE) {
+        request = true;
+        String name = section.name().toLowerCase(Locale.ROOT);
+        if (statedDiagnosis && modifiers.isEmpty()) {
+          // "Lung cancer, increasing breathlessness": the growth word is about the symptom
+          current = false;
+          currentTrigger = null;
+          historical = true;
+          modifiers.add(new Modifier("historical", "section:" + name + " (stated diagnosis)", at, at));
+          return;
+        }
         askedNotDoubted();
         if (other || (historical && !current)) {
           return; // a stated fact: "family history of aneurysm", "recurrent pneumonia in the past"
         }
         hypothetical = true;
-        modifiers.add(new Modifier("hypothetical", "section:" + section.name().toLowerCase(), at, at));
+        modifiers.add(new Modifier("hypothetical", "section:" + name, at, at));
       } else if (section == SectionKind.COMPARISON || section == SectionKind.HISTORY) {
         historical = true;
         modifiers.add(new Modifier("historical",
@@ -320,6 +407,12 @@ public final class SentenceContext {
      * "current", so the alert policy can tell progression of a known cancer from a new one.
      */
     Assertion assertion() {
+      // Alternatives are the radiologist's differential, not the referrer's list, and under a
+      // negation or a condition they are a list ("no pneumothorax or effusion").
+      if (alternative != null && !request && !negated && !hypothetical && !uncertain) {
+        uncertain = true;
+        modifiers.add(alternative);
+      }
       boolean isHistorical = historical && !current;
       List<Modifier> kept = modifiers;
       if (!isHistorical) {

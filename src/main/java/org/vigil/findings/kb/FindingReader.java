@@ -63,7 +63,7 @@ public final class FindingReader {
         steps.addAll(why);
       });
       out.add(new MentionExplanation(f, s.start(), s.end(), knowledgeBaseVersion,
-          ctx.trace(mention.first(), mention.end()), sectionEffect(s.section()), ruled[0], steps));
+          ctx.trace(mention.first(), mention.end(), s.section()), sectionEffect(s.section()), ruled[0], steps));
     });
     return out;
   }
