@@ -361,7 +361,9 @@ public final class SentenceContext {
       if (section == SectionKind.INDICATION || section == SectionKind.TECHNIQUE) {
         request = true;
         String name = section.name().toLowerCase(Locale.ROOT);
-        if (statedDiagnosis && modifiers.isEmpty()) {
+        // only the referrer's clinical details: in the technique ("CT staging for lung cancer")
+        // a history reading could let a concept that keeps its category on history alert
+        if (statedDiagnosis && section == SectionKind.INDICATION && modifiers.isEmpty()) {
           // "Lung cancer, increasing breathlessness": the growth word is about the symptom
           current = false;
           currentTrigger = null;

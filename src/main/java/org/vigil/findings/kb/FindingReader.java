@@ -63,21 +63,29 @@ public final class FindingReader {
         steps.addAll(why);
       });
       out.add(new MentionExplanation(f, s.start(), s.end(), knowledgeBaseVersion,
-          ctx.trace(mention.first(), mention.end(), s.section()), sectionEffect(s.section()), ruled[0], steps));
+          ctx.trace(mention.first(), mention.end(), s.section()),
+          sectionEffect(s.section(), f.modifiers()), ruled[0], steps));
     });
     return out;
   }
 
-  private static String sectionEffect(SectionKind section) {
-    return switch (section) {
-      case INDICATION, TECHNIQUE -> "the " + section.name().toLowerCase(Locale.ROOT)
-          + " heading makes a mention the referrer's question (hypothetical) unless it is stated"
-          + " as history or of someone else; it earns no alert";
-      case HISTORY -> "the history heading makes every mention under it historical; it earns"
-          + " no alert";
-      case COMPARISON -> "the comparison heading makes every mention under it historical";
-      default -> "the " + section.name().toLowerCase(Locale.ROOT) + " heading sets no modifier";
-    };
+  /** What the section heading did to this mention, read from the modifiers it set. */
+  private static String sectionEffect(SectionKind section, List<Modifier> modifiers) {
+    String name = section.name().toLowerCase(Locale.ROOT);
+    for (Modifier m : modifiers) {
+      if (m.trigger().startsWith("section:")) {
+        String kind = m.kind().equals("known") ? "historical (known)" : m.kind();
+        String why = m.trigger().contains("stated diagnosis")
+            ? " (a diagnosis stated plainly in the clinical details is the patient's history)"
+            : "";
+        return "the " + name + " heading made the mention " + kind + why;
+      }
+    }
+    if (section == SectionKind.INDICATION || section == SectionKind.TECHNIQUE) {
+      return "the " + name + " heading set no modifier here: a trigger in the sentence already"
+          + " said what the mention is (history, someone else)";
+    }
+    return "the " + name + " heading sets no modifier";
   }
 
   /** Receives each mention of each sentence, with its context and attached measurements. */

@@ -107,7 +107,8 @@ class MentionExplanationTest {
     String text = "Clinical details: ?pneumothorax.\n\nFindings: The lungs are clear.";
     MentionExplanation question = of(text, "pneumothorax");
     assertThat(question.finding().category()).isEqualTo(AlertCategory.NONE);
-    assertThat(question.sectionEffect()).contains("referrer's question");
+    assertThat(question.sectionEffect())
+        .isEqualTo("the indication heading made the mention hypothetical");
     assertThat(question.policySteps()).last().asString().contains("earns NONE");
   }
 
