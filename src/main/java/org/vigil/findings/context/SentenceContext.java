@@ -45,7 +45,7 @@ public final class SentenceContext {
   private final Set<String> listWords;
   private final Set<String> separators;
   private final Set<String> clauseVerbs;
-  private final Set<String> alternatives;
+  private final Alternatives alternatives;
   private final Set<String> requestBackground;
   private final boolean[] terminator;
   private final List<Hit> hits;
@@ -58,7 +58,7 @@ public final class SentenceContext {
     this.listWords = rules.listWords();
     this.separators = rules.listSeparators();
     this.clauseVerbs = rules.clauseVerbs();
-    this.alternatives = rules.alternatives();
+    this.alternatives = new Alternatives(tokens, from, to, rules.alternatives());
     this.requestBackground = rules.requestBackground();
     this.terminator = terminator;
     this.hits = hits;
@@ -79,54 +79,9 @@ public final class SentenceContext {
     if (v.negated && v.uncertain && suggestionDenied(first)) {
       v.dropUncertain();
     }
-    v.alternative = alternativeAt(first, end);
+    v.alternative = alternatives.at(first, end);
     v.applySection(section, tokens.start(first), statedDiagnosis(first, end));
     return v.assertion();
-  }
-
-  /**
-   * "atelectasis/infiltrate", "effusion and/or thickening", "collapse or consolidation": a
-   * finding offered with another as alternatives (a differential) is uncertain. The word or the
-   * slash must join the mention to a word next to it; under a negation the same words make a
-   * list ("no pneumothorax or effusion"), which {@link Verdict#assertion} leaves alone.
-   */
-  private Modifier alternativeAt(int first, int end) {
-    if (alternatives.isEmpty()) {
-      return null;
-    }
-    if (alternatives.contains("/")) {
-      if (end < to && slashBetween(end - 1, end) && tokens.kind(end) != Tokens.PUNCT) {
-        return slashModifier(end - 1);
-      }
-      if (first > from && slashBetween(first - 1, first) && tokens.kind(first - 1) != Tokens.PUNCT) {
-        return slashModifier(first - 1);
-      }
-    }
-    int after = end < to && "and".equals(tokens.norm(end)) ? end + 1 : end;
-    if (after + 1 < to && alternatives.contains(tokens.norm(after))
-        && tokens.kind(after + 1) != Tokens.PUNCT) {
-      return wordModifier(after);
-    }
-    int before = first - 1;
-    if (before - 1 >= from && alternatives.contains(tokens.norm(before))
-        && tokens.kind(before - 1) != Tokens.PUNCT) {
-      return wordModifier(before);
-    }
-    return null;
-  }
-
-  private boolean slashBetween(int a, int b) {
-    return "/".equals(tokens.text().substring(tokens.end(a), tokens.start(b)).strip());
-  }
-
-  private Modifier slashModifier(int left) {
-    int at = tokens.text().indexOf('/', tokens.end(left));
-    return new Modifier("uncertain", "/", at, at + 1);
-  }
-
-  private Modifier wordModifier(int i) {
-    return new Modifier("uncertain", tokens.text().substring(tokens.start(i), tokens.end(i)),
-        tokens.start(i), tokens.end(i));
   }
 
   /** A word of the mention names an established diagnosis ("lung cancer", "emphysema"). */
@@ -162,7 +117,7 @@ public final class SentenceContext {
    */
   public List<ScopeTrace> trace(int first, int end, SectionKind section) {
     List<ScopeTrace> out = new ArrayList<>(hits.size() + 1);
-    Modifier alternative = alternativeAt(first, end);
+    Modifier alternative = alternatives.at(first, end);
     if (alternative != null) {
       int mentionStart = tokens.start(first);
       int mentionEnd = tokens.end(end - 1);
@@ -316,119 +271,5 @@ public final class SentenceContext {
 
   private boolean counts(int i) {
     return tokens.kind(i) != Tokens.PUNCT && !listWords.contains(tokens.norm(i));
-  }
-
-  /** Collects what the triggers in scope say. */
-  private static final class Verdict {
-    boolean negated;
-    boolean uncertain;
-    boolean historical;
-    boolean hypothetical;
-    boolean current;
-    boolean other;
-    final List<Modifier> modifiers = new ArrayList<>(2);
-
-    Modifier currentTrigger;
-    Modifier alternative;
-    boolean request;
-
-    void apply(Hit hit, Modifier modifier) {
-      switch (hit.trigger.kind()) {
-        case NEGATED -> negated = true;
-        case UNCERTAIN -> uncertain = true;
-        case HISTORICAL -> historical = true;
-        case HYPOTHETICAL -> hypothetical = true;
-        case EXPERIENCER -> other = true;
-        case CURRENT -> current = true;
-        default -> {
-          return;
-        }
-      }
-      if (hit.trigger.kind() != TriggerKind.CURRENT) {
-        modifiers.add(modifier);
-      } else if (currentTrigger == null) {
-        currentTrigger = modifier;
-      }
-    }
-
-    /**
-     * The section's effect. In the referrer's words a mention is the question (hypothetical)
-     * unless stated as history or of someone else, or it is an established diagnosis written
-     * plainly, with no question or hedge ("Clinical details: lung cancer, breathless"): that is
-     * the patient's known condition (historical), not what is asked.
-     */
-    void applySection(SectionKind section, int at, boolean statedDiagnosis) {
-      if (section == SectionKind.INDICATION || section == SectionKind.TECHNIQUE) {
-        request = true;
-        String name = section.name().toLowerCase(Locale.ROOT);
-        // only the referrer's clinical details: in the technique ("CT staging for lung cancer")
-        // a history reading could let a concept that keeps its category on history alert
-        if (statedDiagnosis && section == SectionKind.INDICATION && modifiers.isEmpty()) {
-          // "Lung cancer, increasing breathlessness": the growth word is about the symptom
-          current = false;
-          currentTrigger = null;
-          historical = true;
-          modifiers.add(new Modifier("historical", "section:" + name + " (stated diagnosis)", at, at));
-          return;
-        }
-        askedNotDoubted();
-        if (other || (historical && !current)) {
-          return; // a stated fact: "family history of aneurysm", "recurrent pneumonia in the past"
-        }
-        hypothetical = true;
-        modifiers.add(new Modifier("hypothetical", "section:" + name, at, at));
-      } else if (section == SectionKind.COMPARISON || section == SectionKind.HISTORY) {
-        historical = true;
-        modifiers.add(new Modifier("historical",
-            "section:" + section.name().toLowerCase(Locale.ROOT), at, at));
-      }
-    }
-
-    void dropUncertain() {
-      uncertain = false;
-      modifiers.removeIf(m -> m.kind().equals("uncertain"));
-    }
-
-    /**
-     * In the clinical details "?PE", "query PE" and "suspected PE" are the referrer's question:
-     * hypothetical (already, by section), not a finding the radiologist is unsure of.
-     */
-    private void askedNotDoubted() {
-      if (!uncertain) {
-        return;
-      }
-      uncertain = false;
-      hypothetical = true;
-      modifiers.replaceAll(m -> m.kind().equals("uncertain")
-          ? new Modifier("hypothetical", m.trigger(), m.start(), m.end()) : m);
-    }
-
-    /**
-     * A known finding that is now new, growing or back ("known aneurysm, now enlarging") is not
-     * history; its history words are kept as "known" and the word that makes it current as
-     * "current", so the alert policy can tell progression of a known cancer from a new one.
-     */
-    Assertion assertion() {
-      // Alternatives are the radiologist's differential, not the referrer's list, and under a
-      // negation or a condition they are a list ("no pneumothorax or effusion").
-      if (alternative != null && !request && !negated && !hypothetical && !uncertain) {
-        uncertain = true;
-        modifiers.add(alternative);
-      }
-      boolean isHistorical = historical && !current;
-      List<Modifier> kept = modifiers;
-      if (!isHistorical) {
-        kept = new ArrayList<>(modifiers.size() + 1);
-        for (Modifier m : modifiers) {
-          kept.add(m.kind().equals("historical")
-              ? new Modifier("known", m.trigger(), m.start(), m.end()) : m);
-        }
-        if (historical && currentTrigger != null) {
-          kept.add(currentTrigger);
-        }
-      }
-      return new Assertion(negated, uncertain, isHistorical, hypothetical,
-          other ? "other" : "patient", kept);
-    }
   }
 }

@@ -11,6 +11,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -114,6 +116,18 @@ class FindingsExplanationBrowserIT {
       assertThat(page.locator("img[src=x]")).hasCount(0);
       page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("findings-explained.png"))
           .setFullPage(true));
+
+      String csrf = page.locator("meta[name=_csrf]").getAttribute("content");
+      String mark = findings + "/1/false-alert";
+      assertThat(page.request().post(mark, RequestOptions.create().setForm(FormData.create()
+          .set("reason", "BOGUS").set("_csrf", csrf))).status()).isEqualTo(400);
+      assertThat(page.request().post(findings + "/99/false-alert", RequestOptions.create()
+          .setForm(FormData.create().set("reason", "OTHER").set("_csrf", csrf))).status())
+          .isEqualTo(400);
+      assertThat(page.request().post(mark, RequestOptions.create().setForm(FormData.create()
+          .set("reason", "OTHER"))).status()).as("no CSRF token").isEqualTo(403);
+      assertThat(falseAlerts.recent(500)).noneSatisfy(r ->
+          assertThat(r.report()).isEqualTo(exam.reportId()));
 
       affirmed.locator("summary").click();
       affirmed.locator("select[name=reason]").selectOption("NEGATION_MISSED");
