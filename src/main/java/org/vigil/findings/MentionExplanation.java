@@ -38,7 +38,7 @@ public record MentionExplanation(
       lines.add(t.kind() + ": trigger '" + cut(text, t.triggerStart(), t.triggerEnd())
           + "' (context.yaml " + t.kind() + ", " + t.direction() + ": \"" + t.phrase()
           + "\"); its scope '" + cut(text, t.scopeStart(), t.scopeEnd()) + "' covers the mention; "
-          + t.stopFacing(finding.start()));
+          + t.stopFacing(finding.start()) + askedNote(t));
     }
     if (applied().isEmpty()) {
       lines.add("No context trigger governs the mention: it reads as affirmed");
@@ -52,6 +52,13 @@ public record MentionExplanation(
     lines.addAll(policySteps);
     lines.add("Category: " + finding.category());
     return lines;
+  }
+
+  /** In the clinical details a hedge ("?bleed", "query PE") is the referrer's question. */
+  private String askedNote(ScopeTrace t) {
+    boolean asked = t.kind().equals("uncertain") && finding.hypothetical() && !finding.uncertain()
+        && finding.section() == SectionKind.INDICATION;
+    return asked ? "; in the clinical details it asks a question, so it reads as hypothetical" : "";
   }
 
   private boolean overlapsMention(ScopeTrace t) {

@@ -110,6 +110,9 @@ class MentionExplanationTest {
     assertThat(question.sectionEffect())
         .isEqualTo("the indication heading made the mention hypothetical");
     assertThat(question.policySteps()).last().asString().contains("earns NONE");
+    assertThat(question.describe(text)).anySatisfy(line -> assertThat(line)
+        .startsWith("uncertain: trigger '?'")
+        .endsWith("in the clinical details it asks a question, so it reads as hypothetical"));
   }
 
   @Test
