@@ -22,7 +22,7 @@ import java.util.TreeMap;
 final class EngineVersion {
 
   /** Bump when the engine's code or its language in code (follow-up cues, headings) changes. */
-  static final String CODE = "findings-code 2026-12-03";
+  static final String CODE = "findings-code 2026-12-03 alternatives";
 
   private EngineVersion() {}
 

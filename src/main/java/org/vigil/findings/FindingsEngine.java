@@ -85,6 +85,16 @@ public final class FindingsEngine {
   }
 
   /**
+   * Why each finding of {@code text} was read as it was (the findings page's explanation): the
+   * same reading as {@link #analyse}, in the same order, with every context trigger's scope and
+   * the alert-policy steps. Nothing of it is stored; re-run on view with this engine.
+   */
+  public List<MentionExplanation> explain(String text) {
+    Objects.requireNonNull(text, "report text");
+    return reader.explain(ParsedReport.parse(text), knowledgeBase.version());
+  }
+
+  /**
    * The assertion context of {@code target} (a phrase occurring in {@code sentence}). A heading
    * at the start of the sentence ("INDICATION: ?PE", "History: ...") sets its section, read by
    * the same parser as whole reports, so a question in the clinical details is hypothetical.

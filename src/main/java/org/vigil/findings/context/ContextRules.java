@@ -16,18 +16,22 @@ import org.vigil.findings.text.Normaliser;
 
 /** The triggers of {@code context.yaml}, read and checked (an unknown key fails loudly). */
 public record ContextRules(String version, int window, Set<String> listWords,
-    Set<String> listSeparators, Set<String> clauseVerbs, List<Trigger> triggers) {
+    Set<String> listSeparators, Set<String> clauseVerbs, List<Trigger> triggers,
+    Set<String> alternatives, Set<String> requestBackground) {
 
   public static final String DEFAULT_RESOURCE = "/org/vigil/findings/kb/context.yaml";
   private static final Set<String> TOP_KEYS = Set.of("version", "window", "list_words",
       "negated", "uncertain", "historical", "hypothetical", "experiencer", "current", "pseudo",
-      "terminators", "left_out", "list_separators", "clause_verbs");
+      "terminators", "left_out", "list_separators", "clause_verbs", "alternatives",
+      "request_background");
 
   public ContextRules {
     listWords = Set.copyOf(listWords);
     listSeparators = Set.copyOf(listSeparators);
     clauseVerbs = Set.copyOf(clauseVerbs);
     triggers = List.copyOf(triggers);
+    alternatives = Set.copyOf(alternatives);
+    requestBackground = Set.copyOf(requestBackground);
   }
 
   public static ContextRules loadDefault() {
@@ -77,7 +81,15 @@ public record ContextRules(String version, int window, Set<String> listWords,
         source);
     return new ContextRules(root.path("version").asText("unversioned"), window,
         words(root.path("list_words")), words(root.path("list_separators")),
-        words(root.path("clause_verbs")), triggers);
+        words(root.path("clause_verbs")), triggers, alternatives(root.path("alternatives")),
+        words(root.path("request_background")));
+  }
+
+  /** "/" stays as written (the tokenizer drops it; it is read between tokens), words normalised. */
+  private static Set<String> alternatives(JsonNode list) {
+    Set<String> out = new HashSet<>();
+    list.forEach(w -> out.add("/".equals(w.asText()) ? "/" : Normaliser.word(w.asText())));
+    return out;
   }
 
   private static Set<String> words(JsonNode list) {

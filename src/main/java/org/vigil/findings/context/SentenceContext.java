@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.vigil.findings.Assertion;
 import org.vigil.findings.Modifier;
+import org.vigil.findings.ScopeStop;
+import org.vigil.findings.ScopeTrace;
 import org.vigil.findings.SectionKind;
 import org.vigil.findings.text.Tokens;
 
@@ -27,6 +29,8 @@ public final class SentenceContext {
     final int end;
     int scopeFrom;
     int scopeTo;
+    ScopeStop forwardStop;
+    ScopeStop backwardStop;
 
     Hit(Trigger trigger, int start, int end) {
       this.trigger = trigger;
@@ -41,6 +45,8 @@ public final class SentenceContext {
   private final Set<String> listWords;
   private final Set<String> separators;
   private final Set<String> clauseVerbs;
+  private final Alternatives alternatives;
+  private final Set<String> requestBackground;
   private final boolean[] terminator;
   private final List<Hit> hits;
 
@@ -52,6 +58,8 @@ public final class SentenceContext {
     this.listWords = rules.listWords();
     this.separators = rules.listSeparators();
     this.clauseVerbs = rules.clauseVerbs();
+    this.alternatives = new Alternatives(tokens, from, to, rules.alternatives());
+    this.requestBackground = rules.requestBackground();
     this.terminator = terminator;
     this.hits = hits;
     for (Hit hit : hits) {
@@ -64,26 +72,88 @@ public final class SentenceContext {
   public Assertion assess(int first, int end, SectionKind section) {
     Verdict v = new Verdict();
     for (Hit hit : hits) {
-      boolean overlaps = hit.start < end && first < hit.end;
-      // A forward trigger that begins before the mention governs it even when its last words
-      // are the mention's first ("no acute" + "acute intracranial haemorrhage").
-      boolean leadsInto = overlaps && hit.start < first && hit.trigger.direction().forward();
-      if (overlaps && !leadsInto) {
-        continue;
-      }
-      boolean forward = hit.trigger.direction().forward()
-          && (leadsInto || (hit.end <= first && first < hit.scopeTo));
-      boolean backward =
-          hit.trigger.direction().backward() && end <= hit.start && first >= hit.scopeFrom;
-      if (forward || backward) {
+      if (governs(hit, first, end)) {
         v.apply(hit, modifier(hit));
       }
     }
     if (v.negated && v.uncertain && suggestionDenied(first)) {
       v.dropUncertain();
     }
-    v.applySection(section, tokens.start(first));
+    v.alternative = alternatives.at(first, end);
+    v.applySection(section, tokens.start(first), statedDiagnosis(first, end));
     return v.assertion();
+  }
+
+  /** A word of the mention names an established diagnosis ("lung cancer", "emphysema"). */
+  private boolean statedDiagnosis(int first, int end) {
+    for (int i = first; i < end; i++) {
+      if (requestBackground.contains(tokens.norm(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the trigger's scope reaches the mention at tokens [first, end). */
+  private boolean governs(Hit hit, int first, int end) {
+    boolean overlaps = hit.start < end && first < hit.end;
+    // A forward trigger that begins before the mention governs it even when its last words
+    // are the mention's first ("no acute" + "acute intracranial haemorrhage").
+    boolean leadsInto = overlaps && hit.start < first && hit.trigger.direction().forward();
+    if (overlaps && !leadsInto) {
+      return false;
+    }
+    boolean forward = hit.trigger.direction().forward()
+        && (leadsInto || (hit.end <= first && first < hit.scopeTo));
+    boolean backward =
+        hit.trigger.direction().backward() && end <= hit.start && first >= hit.scopeFrom;
+    return forward || backward;
+  }
+
+  /**
+   * Every trigger of the sentence with its scope and why the scope stopped, each marked as
+   * governing the mention at tokens [first, end) or not: what the findings page shows. Costs
+   * nothing when not called; readings do not store it.
+   */
+  public List<ScopeTrace> trace(int first, int end, SectionKind section) {
+    List<ScopeTrace> out = new ArrayList<>(hits.size() + 1);
+    Modifier alternative = alternatives.at(first, end);
+    if (alternative != null) {
+      int mentionStart = tokens.start(first);
+      int mentionEnd = tokens.end(end - 1);
+      out.add(new ScopeTrace("alternative", alternative.trigger(), "both", 1, alternative.start(),
+          alternative.end(), Math.min(mentionStart, alternative.start()),
+          Math.max(mentionEnd, alternative.end()), null, null, null, null,
+          assess(first, end, section).modifiers().contains(alternative)));
+    }
+    for (Hit hit : hits) {
+      Direction d = hit.trigger.direction();
+      int scopeStart = d.backward() ? hit.scopeFrom : hit.start;
+      int scopeEnd = d.forward() ? hit.scopeTo : hit.end;
+      out.add(new ScopeTrace(hit.trigger.kind().key(), hit.trigger.phrase(),
+          d.name().toLowerCase(Locale.ROOT), hit.trigger.window(), tokens.start(hit.start),
+          tokens.end(hit.end - 1), tokens.start(scopeStart),
+          scopeEnd > scopeStart ? tokens.end(scopeEnd - 1) : tokens.start(scopeStart),
+          d.forward() ? hit.forwardStop : null, d.forward() ? stopWord(hit.forwardStop, hit.scopeTo) : null,
+          d.backward() ? hit.backwardStop : null,
+          d.backward() ? stopWord(hit.backwardStop, hit.scopeFrom - 1) : null,
+          governs(hit, first, end)));
+    }
+    return out;
+  }
+
+  private ScopeStop terminatorAt(int i) {
+    return tokens.kind(i) == Tokens.PUNCT ? ScopeStop.PUNCTUATION : ScopeStop.TERMINATOR;
+  }
+
+  private String stopWord(ScopeStop stop, int i) {
+    boolean atWord = stop == ScopeStop.TERMINATOR || stop == ScopeStop.PUNCTUATION || stop == ScopeStop.OTHER_TRIGGER
+        || stop == ScopeStop.NEGATION_IN_HISTORY || stop == ScopeStop.CLAUSE_VERB
+        || stop == ScopeStop.WINDOW;
+    if (!atWord || i < from || i >= to) {
+      return null;
+    }
+    return tokens.text().substring(tokens.start(i), tokens.end(i));
   }
 
   /**
@@ -115,24 +185,33 @@ public final class SentenceContext {
 
   private int forwardScopeEnd(Hit hit) {
     ListWindow w = new ListWindow(hit.trigger.window());
-    int i = hit.end;
-    for (; i < to; i++) {
-      if (terminator[i - from] || startsOtherClause(i, hit) || w.exceededAt(i)) {
-        break;
+    hit.forwardStop = ScopeStop.SENTENCE_END;
+    for (int i = hit.end; i < to; i++) {
+      ScopeStop stop = terminator[i - from] ? terminatorAt(i) : otherClauseAt(i, hit);
+      if (stop == null && w.exceededAt(i)) {
+        stop = ScopeStop.WINDOW;
+      }
+      if (stop != null) {
+        hit.forwardStop = stop;
+        return i;
       }
     }
-    return i;
+    return to;
   }
 
   private int backwardScopeStart(Hit hit) {
     ListWindow w = new ListWindow(hit.trigger.window());
-    int i = hit.start - 1;
-    for (; i >= from; i--) {
-      if (terminator[i - from] || clauseVerbs.contains(tokens.norm(i)) || w.exceededAt(i)) {
-        break;
+    hit.backwardStop = ScopeStop.SENTENCE_START;
+    for (int i = hit.start - 1; i >= from; i--) {
+      ScopeStop stop = terminator[i - from] ? terminatorAt(i)
+          : clauseVerbs.contains(tokens.norm(i)) ? ScopeStop.CLAUSE_VERB
+          : w.exceededAt(i) ? ScopeStop.WINDOW : null;
+      if (stop != null) {
+        hit.backwardStop = stop;
+        return i + 1;
       }
     }
-    return i + 1;
+    return from;
   }
 
   /**
@@ -171,110 +250,26 @@ public final class SentenceContext {
    * starts one wherever it stands in a history scope ("stable cardiomegaly with no focal
    * airspace disease": the airspace disease is absent, not known).
    */
-  private boolean startsOtherClause(int i, Hit hit) {
+  private ScopeStop otherClauseAt(int i, Hit hit) {
     boolean afterComma = i > from && ",".equals(tokens.norm(i - 1));
     boolean history = hit.trigger.kind() == TriggerKind.HISTORICAL;
     if (!afterComma && !history) {
-      return false;
+      return null;
     }
     for (Hit other : hits) {
-      if (other.start == i && other.trigger.kind() != hit.trigger.kind()
-          && (afterComma || other.trigger.kind() == TriggerKind.NEGATED)) {
-        return true;
+      if (other.start == i && other.trigger.kind() != hit.trigger.kind()) {
+        if (afterComma) {
+          return ScopeStop.OTHER_TRIGGER;
+        }
+        if (other.trigger.kind() == TriggerKind.NEGATED) {
+          return ScopeStop.NEGATION_IN_HISTORY;
+        }
       }
     }
-    return false;
+    return null;
   }
 
   private boolean counts(int i) {
     return tokens.kind(i) != Tokens.PUNCT && !listWords.contains(tokens.norm(i));
-  }
-
-  /** Collects what the triggers in scope say. */
-  private static final class Verdict {
-    boolean negated;
-    boolean uncertain;
-    boolean historical;
-    boolean hypothetical;
-    boolean current;
-    boolean other;
-    final List<Modifier> modifiers = new ArrayList<>(2);
-
-    Modifier currentTrigger;
-
-    void apply(Hit hit, Modifier modifier) {
-      switch (hit.trigger.kind()) {
-        case NEGATED -> negated = true;
-        case UNCERTAIN -> uncertain = true;
-        case HISTORICAL -> historical = true;
-        case HYPOTHETICAL -> hypothetical = true;
-        case EXPERIENCER -> other = true;
-        case CURRENT -> current = true;
-        default -> {
-          return;
-        }
-      }
-      if (hit.trigger.kind() != TriggerKind.CURRENT) {
-        modifiers.add(modifier);
-      } else if (currentTrigger == null) {
-        currentTrigger = modifier;
-      }
-    }
-
-    void applySection(SectionKind section, int at) {
-      if (section == SectionKind.INDICATION || section == SectionKind.TECHNIQUE) {
-        askedNotDoubted();
-        if (other || (historical && !current)) {
-          return; // a stated fact: "family history of aneurysm", "recurrent pneumonia in the past"
-        }
-        hypothetical = true;
-        modifiers.add(new Modifier("hypothetical", "section:" + section.name().toLowerCase(), at, at));
-      } else if (section == SectionKind.COMPARISON || section == SectionKind.HISTORY) {
-        historical = true;
-        modifiers.add(new Modifier("historical",
-            "section:" + section.name().toLowerCase(Locale.ROOT), at, at));
-      }
-    }
-
-    void dropUncertain() {
-      uncertain = false;
-      modifiers.removeIf(m -> m.kind().equals("uncertain"));
-    }
-
-    /**
-     * In the clinical details "?PE", "query PE" and "suspected PE" are the referrer's question:
-     * hypothetical (already, by section), not a finding the radiologist is unsure of.
-     */
-    private void askedNotDoubted() {
-      if (!uncertain) {
-        return;
-      }
-      uncertain = false;
-      hypothetical = true;
-      modifiers.replaceAll(m -> m.kind().equals("uncertain")
-          ? new Modifier("hypothetical", m.trigger(), m.start(), m.end()) : m);
-    }
-
-    /**
-     * A known finding that is now new, growing or back ("known aneurysm, now enlarging") is not
-     * history; its history words are kept as "known" and the word that makes it current as
-     * "current", so the alert policy can tell progression of a known cancer from a new one.
-     */
-    Assertion assertion() {
-      boolean isHistorical = historical && !current;
-      List<Modifier> kept = modifiers;
-      if (!isHistorical) {
-        kept = new ArrayList<>(modifiers.size() + 1);
-        for (Modifier m : modifiers) {
-          kept.add(m.kind().equals("historical")
-              ? new Modifier("known", m.trigger(), m.start(), m.end()) : m);
-        }
-        if (historical && currentTrigger != null) {
-          kept.add(currentTrigger);
-        }
-      }
-      return new Assertion(negated, uncertain, isHistorical, hypothetical,
-          other ? "other" : "patient", kept);
-    }
   }
 }

@@ -2,12 +2,14 @@ package org.vigil.findings.kb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.vigil.findings.AlertCategory;
 import org.vigil.findings.Assertion;
 import org.vigil.findings.Finding;
 import org.vigil.findings.Measurement;
+import org.vigil.findings.MentionExplanation;
 import org.vigil.findings.Modifier;
 import org.vigil.findings.SectionKind;
 import org.vigil.findings.context.ContextAnalyser;
@@ -41,6 +43,62 @@ public final class FindingReader {
 
   public List<Finding> read(ParsedReport report) {
     List<Finding> findings = new ArrayList<>();
+    visit(report, (s, ctx, mention, measurements) ->
+        findings.add(finding(report.tokens(), s, ctx, mention, measurements, null)));
+    return findings;
+  }
+
+  /**
+   * The findings of {@link #read} with why each was read so: every trigger's scope in its
+   * sentence, the section's effect and the alert-policy steps. For a page, not the hot path.
+   */
+  public List<MentionExplanation> explain(ParsedReport report, String knowledgeBaseVersion) {
+    List<MentionExplanation> out = new ArrayList<>();
+    Tokens tokens = report.tokens();
+    visit(report, (s, ctx, mention, measurements) -> {
+      List<String> steps = new ArrayList<>();
+      AlertCategory[] ruled = new AlertCategory[1];
+      Finding f = finding(tokens, s, ctx, mention, measurements, (r, why) -> {
+        ruled[0] = r;
+        steps.addAll(why);
+      });
+      out.add(new MentionExplanation(f, s.start(), s.end(), knowledgeBaseVersion,
+          ctx.trace(mention.first(), mention.end(), s.section()),
+          sectionEffect(s.section(), f.modifiers()), ruled[0], steps));
+    });
+    return out;
+  }
+
+  /** What the section heading did to this mention, read from the modifiers it set. */
+  private static String sectionEffect(SectionKind section, List<Modifier> modifiers) {
+    String name = section.name().toLowerCase(Locale.ROOT);
+    for (Modifier m : modifiers) {
+      if (m.trigger().startsWith("section:")) {
+        String kind = m.kind().equals("known") ? "historical (known)" : m.kind();
+        String why = m.trigger().contains("stated diagnosis")
+            ? " (a diagnosis stated plainly in the clinical details is the patient's history)"
+            : "";
+        return "the " + name + " heading made the mention " + kind + why;
+      }
+    }
+    if (section == SectionKind.INDICATION || section == SectionKind.TECHNIQUE) {
+      return "the " + name + " heading set no modifier here: a trigger in the sentence already"
+          + " said what the mention is (history, someone else)";
+    }
+    return "the " + name + " heading sets no modifier";
+  }
+
+  /** Receives each mention of each sentence, with its context and attached measurements. */
+  private interface MentionVisitor {
+    void visit(SentenceSpan s, SentenceContext ctx, Mention mention, List<Measurement> measurements);
+  }
+
+  /** Receives the category the rules gave and the policy steps that led to the earned one. */
+  private interface PolicyTrace {
+    void record(AlertCategory ruled, List<String> steps);
+  }
+
+  private void visit(ParsedReport report, MentionVisitor visitor) {
     List<Mention> mentions = new ArrayList<>();
     Tokens tokens = report.tokens();
     RegionOf region = new RegionOf(tokens);
@@ -55,14 +113,13 @@ public final class FindingReader {
       List<List<Measurement>> attached = MeasurementAttacher.attach(tokens, s.firstToken(),
           s.endToken(), mentions, measurements);
       for (int k = 0; k < mentions.size(); k++) {
-        findings.add(finding(tokens, s, ctx, mentions.get(k), attached.get(k)));
+        visitor.visit(s, ctx, mentions.get(k), attached.get(k));
       }
     }
-    return findings;
   }
 
   private Finding finding(Tokens tokens, SentenceSpan s, SentenceContext ctx, Mention mention,
-      List<Measurement> measurements) {
+      List<Measurement> measurements, PolicyTrace trace) {
     Concept concept = mention.concept();
     Assertion assertion = ctx.assess(mention.first(), mention.end(), s.section());
     List<Modifier> modifiers = new ArrayList<>(assertion.modifiers());
@@ -72,8 +129,13 @@ public final class FindingReader {
     int end = tokens.end(mention.end() - 1);
     String site = concept.site() != null ? concept.site()
         : kb.siteNear(tokens, mention, s.firstToken(), s.endToken());
+    List<String> steps = trace == null ? null : new ArrayList<>();
+    AlertCategory earned = earned(concept, assertion, ruled, s.section(), policy, steps);
+    if (trace != null) {
+      trace.record(ruled, steps);
+    }
     return new Finding(concept.id(), concept.name(), concept.snomed(),
-        earned(concept, assertion, ruled, s.section(), policy), assertion.negated(), assertion.uncertain(),
+        earned, assertion.negated(), assertion.uncertain(),
         assertion.historical(), assertion.hypothetical(), assertion.experiencer(), s.section(),
         s.index(), start, end, tokens.text().substring(start, end),
         Laterality.of(tokens, mention.first(), mention.end(), s.firstToken(), s.endToken()),
@@ -105,11 +167,30 @@ public final class FindingReader {
    */
   static AlertCategory earned(Concept concept, Assertion a, AlertCategory ruled,
       SectionKind section, MentionPolicy policy) {
-    if (a.negated() || a.hypothetical() || !"patient".equals(a.experiencer())
-        || section == SectionKind.INDICATION || section == SectionKind.HISTORY) {
+    return earned(concept, a, ruled, section, policy, null);
+  }
+
+  /** As above, adding to {@code why} (when not null) each step in plain words. */
+  static AlertCategory earned(Concept concept, Assertion a, AlertCategory ruled,
+      SectionKind section, MentionPolicy policy, List<String> why) {
+    String suppressedBy = a.negated() ? "negated"
+        : a.hypothetical() ? "hypothetical"
+        : !"patient".equals(a.experiencer()) ? "about someone other than the patient"
+        : section == SectionKind.INDICATION ? "in the clinical details (the referrer's words)"
+        : section == SectionKind.HISTORY ? "in the past history"
+        : null;
+    if (why != null) {
+      why.add("the concept's rules give " + ruled + (ruled == concept.category() ? ""
+          : " (its base category is " + concept.category() + ")"));
+    }
+    if (suppressedBy != null) {
+      if (why != null) {
+        why.add("the mention is " + suppressedBy + ", so it earns NONE (fixed rule, not"
+            + " configurable: a mention that is not a finding of this study never alerts)");
+      }
       return AlertCategory.NONE;
     }
     return policy.apply(ruled, a.uncertain(), a.historical(), concept.historical(),
-        a.modifiers());
+        a.modifiers(), why);
   }
 }

@@ -91,25 +91,50 @@ public record MentionPolicy(String version, Map<AlertCategory, Row> categories,
    */
   AlertCategory apply(AlertCategory ruled, boolean uncertain, boolean historical,
       HistoricalPolicy conceptHistory, List<Modifier> modifiers) {
+    return apply(ruled, uncertain, historical, conceptHistory, modifiers, null);
+  }
+
+  /** As above, adding to {@code why} (when not null) each row and value used, in plain words. */
+  AlertCategory apply(AlertCategory ruled, boolean uncertain, boolean historical,
+      HistoricalPolicy conceptHistory, List<Modifier> modifiers, List<String> why) {
     if (ruled == AlertCategory.NONE) {
+      note(why, "NONE needs no policy: nothing to communicate");
       return ruled;
     }
     Row row = categories.get(ruled);
     AlertCategory earned = ruled;
+    boolean progression = !historical && progressionOfKnown(modifiers);
     if (historical) {
       earned = switch (row.historical()) {
         case "CONCEPT" -> conceptHistory == HistoricalPolicy.SUPPRESS ? AlertCategory.NONE : ruled;
         case "KEEP" -> ruled;
         default -> AlertCategory.valueOf(row.historical());
       };
-    } else if (progressionOfKnown(modifiers)) {
+      note(why, "historical: mention-policy.yaml " + ruled + ".historical = " + row.historical()
+          + (row.historical().equals("CONCEPT") ? " (the concept says historical: "
+          + conceptHistory.name().toLowerCase(Locale.ROOT) + ")" : "") + " → " + earned);
+    } else if (progression) {
       earned = outcome(row.progressionOfKnown(), ruled);
+      note(why, "a known finding now progressing: mention-policy.yaml " + ruled
+          + ".progression_of_known = " + row.progressionOfKnown() + " → " + earned);
     }
     if (uncertain && earned != AlertCategory.NONE) {
-      AlertCategory hedged = outcome(categories.get(earned).uncertain(), earned);
+      String value = categories.get(earned).uncertain();
+      AlertCategory hedged = outcome(value, earned);
+      note(why, "uncertain: mention-policy.yaml " + earned + ".uncertain = " + value + " → "
+          + hedged);
       earned = hedged;
     }
+    if (!historical && !uncertain && !progression) {
+      note(why, "affirmed and current: no policy row applies, the category stands → " + earned);
+    }
     return earned;
+  }
+
+  private static void note(List<String> why, String step) {
+    if (why != null) {
+      why.add(step);
+    }
   }
 
   private static AlertCategory outcome(String value, AlertCategory ruled) {

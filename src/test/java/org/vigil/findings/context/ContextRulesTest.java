@@ -19,7 +19,7 @@ class ContextRulesTest {
     assertThat(rules.triggers()).extracting(Trigger::kind).contains(TriggerKind.NEGATED,
         TriggerKind.UNCERTAIN, TriggerKind.HISTORICAL, TriggerKind.HYPOTHETICAL,
         TriggerKind.EXPERIENCER, TriggerKind.PSEUDO, TriggerKind.TERMINATE);
-    assertThat(new ContextAnalyser(rules).version()).isEqualTo("2");
+    assertThat(new ContextAnalyser(rules).version()).isEqualTo("3");
   }
 
   @Test

@@ -75,4 +75,23 @@ class SharedCorpusFloorsTest {
           .isGreaterThanOrEqualTo(0.80);
     }
   }
+
+  @Test
+  void readsHypotheticalWordingOnHandLabelledMentionsWithF1OfAtLeast090() {
+    // issue 11's target (annotated clinical sentences), met on both halves (0.97 / 0.93)
+    for (Split s : Split.values()) {
+      assertThat(labelled.get(s).modifiers().get("hypothetical").f1()).as(s.label())
+          .isGreaterThanOrEqualTo(0.90);
+    }
+  }
+
+  @Test
+  void readsUncertainWordingOnHandLabelledMentionsWithoutRegressing() {
+    // no issue target: regression guard at the measured values rounded down (0.88 / 0.69);
+    // most misses are hedge words lost to de-identification ("opacity XXXX represents ...")
+    assertThat(labelled.get(Split.DEVELOPMENT).modifiers().get("uncertain").f1())
+        .isGreaterThanOrEqualTo(0.85);
+    assertThat(labelled.get(Split.HELD_OUT).modifiers().get("uncertain").f1())
+        .isGreaterThanOrEqualTo(0.65);
+  }
 }

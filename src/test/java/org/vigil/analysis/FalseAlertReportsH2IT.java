@@ -1,0 +1,3 @@
+package org.vigil.analysis;
+
+class FalseAlertReportsH2IT extends FalseAlertReportsSuite {}

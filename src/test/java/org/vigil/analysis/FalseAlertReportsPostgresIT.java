@@ -1,0 +1,6 @@
+package org.vigil.analysis;
+
+import org.vigil.support.UsePostgres;
+
+@UsePostgres
+class FalseAlertReportsPostgresIT extends FalseAlertReportsSuite {}
