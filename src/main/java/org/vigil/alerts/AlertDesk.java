@@ -59,10 +59,18 @@ public class AlertDesk {
   /** Records what was done and closes the loop (acknowledging first if nobody had). */
   @Transactional
   public Alert recordAction(AlertId id, String by, ActionKind kind, String reason) {
+    return recordAction(id, by, kind, reason, AcknowledgementMethod.IN_APP);
+  }
+
+  /** As {@link #recordAction(AlertId, String, ActionKind, String)}, acknowledging {@code how}. */
+  @Transactional
+  public Alert recordAction(AlertId id, String by, ActionKind kind, String reason,
+      AcknowledgementMethod how) {
     return change(id, a -> {
       ClinicalAction action = new ClinicalAction(kind, reason, by, now());
       if (a.awaitsAcknowledgement()) {
-        a.acknowledge(Acknowledgement.inApp(by, now()), policy.actionBy(a, now()));
+        a.acknowledge(new Acknowledgement(by, now(), how, ReadBack.NOT_VERBAL),
+            policy.actionBy(a, now()));
       }
       a.recordAction(action);
       a.close(by, now());

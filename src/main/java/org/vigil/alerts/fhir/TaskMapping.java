@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Period;
@@ -57,7 +59,8 @@ final class TaskMapping {
     task.setLastModified(date(row.updatedAt()));
     owner(deliveries).ifPresent(task::setOwner);
     if (alert.acknowledgeBy() != null) {
-      task.getRestriction().setPeriod(new Period().setEnd(date(alert.acknowledgeBy())));
+      task.getRestriction().setPeriod(new Period().setEndElement(new DateTimeType(
+          date(alert.acknowledgeBy()), TemporalPrecisionEnum.MILLI)));
     }
     task.setExecutionPeriod(new Period().setStart(date(alert.createdAt()))
         .setEnd(alert.action() == null ? null : date(alert.action().at())));

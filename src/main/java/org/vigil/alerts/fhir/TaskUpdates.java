@@ -106,7 +106,7 @@ class TaskUpdates {
     String reason = value.hasText() ? value.getText()
         : task.hasStatusReason() && task.getStatusReason().hasText()
             ? task.getStatusReason().getText() : null;
-    desk.recordAction(alert.id(), viewer.user(), kind, reason);
+    desk.recordAction(alert.id(), viewer.user(), kind, reason, AcknowledgementMethod.FHIR);
   }
 
   /** A body that names another patient or report was meant for another alert. */
