@@ -63,88 +63,7 @@ import org.vigil.support.MovableClock;
  * searched, and a Task update that acknowledges (or is refused by the aggregate). H2 and
  * PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "vigil.security.demo-users=true",
-    "vigil.alerts.sweep-interval=1h",
-    "vigil.alerts.directory.clinicians[0].name=Dr A Requester",
-    "vigil.alerts.directory.clinicians[0].user=referrer",
-    "vigil.alerts.directory.clinicians[0].sites=RX1-MAIN"})
-@Import(MovableClock.Config.class)
-abstract class AlertFhirSuite {
-
-  static final String PASSWORD = "vigil-demo";
-
-  @LocalServerPort int port;
-  @Autowired FhirContext context;
-  @Autowired ImagingRecord record;
-  @Autowired Alerts alerts;
-  @Autowired Deliveries deliveries;
-  @Autowired AlertDesk desk;
-  @Autowired MovableClock clock;
-  @Autowired org.springframework.context.ApplicationContext app;
-
-  IGenericClient referrer;
-  IGenericClient failsafe;
-
-  @BeforeEach
-  void connect() {
-    context.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
-    context.getRestfulClientFactory().setSocketTimeout(120_000);
-    referrer = client("referrer");
-    failsafe = client("failsafe");
-  }
-
-  IGenericClient client(String user) {
-    IGenericClient client = context.newRestfulGenericClient(base());
-    client.registerInterceptor(new BasicAuthInterceptor(user, PASSWORD));
-    return client;
-  }
-
-  String base() {
-    return "http://localhost:" + port + "/fhir";
-  }
-
-  /** A flagged CRITICAL report requested by Dr A Requester at a site; returns its alert. */
-  Alert criticalAt(String site) {
-    String mrn = RecordFixtures.uniqueMrn();
-    String accession = "ACC" + mrn;
-    OrderDetails order = new OrderDetails(accession, "P" + accession, null, "XCHES", "XR Chest",
-        "XR", "Chest", Priority.URGENT, PatientClass.INPATIENT, "Dr A Requester",
-        "Dr B Consultant", "Respiratory", site, ExamStatus.SCHEDULED,
-        Instant.parse("2026-11-01T09:00:00Z"), null, null);
-    record.recordOrder(RecordFixtures.patient(mrn), order, RecordFixtures.hl7());
-    String text = "Large tension pneumothorax. SECRET-REPORT-TEXT";
-    record.recordReport(RecordFixtures.patient(mrn), new ReportDetails(order, ReportStatus.FINAL,
-        text, List.of(new ReportSection("Findings", "FIND", text)), "Dr R Radiologist", "AA",
-        List.of(), Instant.parse("2026-11-01T12:00:00Z")), RecordFixtures.hl7());
-    await().atMost(Duration.ofSeconds(30)).until(() -> !alerts.ofAccession(accession).isEmpty());
-    return alerts.ofAccession(accession).get(0);
-  }
-
-  void tick() {
-    // the clockwork is package-private in org.vigil.alerts: run it as the scheduler would
-    Object clockwork = app.getBean("alertClockwork");
-    try {
-      var tick = clockwork.getClass().getDeclaredMethod("tick");
-      tick.setAccessible(true);
-      tick.invoke(clockwork);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  Task taskOf(Alert alert, IGenericClient as) {
-    return as.read().resource(Task.class).withId(alert.id().toString()).execute();
-  }
-
-  static Task completedWith(Task task, String actionCode, String reason) {
-    task.setStatus(TaskStatus.COMPLETED);
-    task.getOutput().clear();
-    task.addOutput().setType(new CodeableConcept().setText("clinical action"))
-        .setValue(new CodeableConcept(new Coding(TaskMapping.ACTION_SYSTEM, actionCode, null))
-            .setText(reason));
-    return task;
-  }
+abstract class AlertFhirSuite extends ClosedLoopHttpTest {
 
   @Test
   void theCapabilityStatementAnswersWithoutSignInAndListsTaskAndCommunicationSearches()
@@ -325,9 +244,11 @@ abstract class AlertFhirSuite {
 
     List<Delivery> sent = deliveries.ofAlert(alert.id());
     assertThat(completed.getEntry()).hasSize(sent.size());
+    assertThat(completed.getEntry()).extracting(e -> ((Communication) e.getResource())
+        .getRecipientFirstRep().getIdentifier().getValue())
+        .contains("user:referrer", "mailto:a.requester@test.nhs.uk");
     Communication c = (Communication) completed.getEntryFirstRep().getResource();
     assertThat(c.getAboutFirstRep().getReference()).isEqualTo("Task/" + alert.id());
-    assertThat(c.getRecipientFirstRep().getIdentifier().getValue()).isEqualTo("user:referrer");
     assertThat(c.getSent()).isNotNull();
     assertThat(failed.getEntry()).isEmpty();
     assertThat(count.getTotal()).isEqualTo(sent.size());
