@@ -6,10 +6,10 @@ import org.vigil.alerts.AlertId;
 import org.vigil.alerts.Channel;
 
 /** A notice to a patient, queued by the safety net; {@code sentAt} null while it waits. */
-record Notice(UUID id, AlertId alertId, UUID deliveryId, Channel medium, String wording,
+public record Notice(UUID id, AlertId alertId, UUID deliveryId, Channel medium, String wording,
     Instant queuedAt, Instant sentAt, String sentBy) {
 
-  boolean isSent() {
+  public boolean isSent() {
     return sentAt != null;
   }
 }

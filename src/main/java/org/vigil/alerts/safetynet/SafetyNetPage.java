@@ -25,7 +25,13 @@ import org.vigil.record.Patients;
 class SafetyNetPage {
 
   /** One queued notice with what the officer needs beside it. */
-  record Row(Notice notice, Alert alert, Patient patient) {}
+  public record Row(Notice notice, Alert alert, Patient patient) {
+
+    /** The loop ended or was actioned after the notice was queued: check before sending. */
+    public boolean actionedSince() {
+      return alert.action() != null || !alert.state().isOpen();
+    }
+  }
 
   private final Notices notices;
   private final Alerts alerts;

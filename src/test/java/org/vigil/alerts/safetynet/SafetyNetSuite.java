@@ -113,7 +113,7 @@ abstract class SafetyNetSuite extends ClosedLoopHttpTest {
   @Test
   void anAlertActionedBeforeTheEndOfItsChainQueuesNoNotice() {
     Alert alert = criticalAt("RX1-MAIN");
-    clock.advance(Duration.ofMinutes(61));
+    clock.advance(Duration.ofMinutes(30));
     tick();
     desk.recordAction(alert.id(), "referrer", ActionKind.PATIENT_CONTACTED, null);
     clock.advance(Duration.ofDays(3));
