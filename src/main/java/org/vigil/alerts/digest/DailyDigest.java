@@ -81,8 +81,9 @@ class DailyDigest {
       return 0;
     }
     int sent = 0;
+    Set<String> done = claims.doneOn(day);
     for (DigestRecipient r : recipients.all()) {
-      if (!claims.wasSent(r.user(), day) && send(r, day, digestTime, now)) {
+      if (!done.contains(r.user()) && send(r, day, digestTime, now)) {
         sent++;
       }
     }
@@ -96,7 +97,11 @@ class DailyDigest {
     Viewer viewer = new Viewer(r.user(), Set.of("REFERRER"));
     List<Alert> awaiting = alerts.search(new AlertQuery(AWAITING, null, null, null, null, null,
         digestTime, access.scopeOf(viewer), 1000));
-    if (awaiting.isEmpty() || !claims.claim(r.user(), day, awaiting.size(), now)) {
+    if (awaiting.isEmpty()) {
+      claims.nothingToSend(r.user(), day, now);
+      return false;
+    }
+    if (!claims.claim(r.user(), day, awaiting.size(), now)) {
       return false;
     }
     try {

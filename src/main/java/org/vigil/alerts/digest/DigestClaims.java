@@ -51,10 +51,22 @@ class DigestClaims {
         .param(day).update();
   }
 
-  /** Whether the person's digest for the day was sent (by any node). */
-  boolean wasSent(String recipient, LocalDate day) {
-    return jdbc.sql("select count(*) from alert_digest where recipient = ? and digest_day = ? "
-            + "and sent_at is not null")
-        .param(recipient).param(day).query(Long.class).single() > 0;
+  /** Nothing awaited the person at the day's digest time: done, no email (never an empty one). */
+  void nothingToSend(String recipient, LocalDate day, Instant now) {
+    try {
+      jdbc.sql("insert into alert_digest (recipient, digest_day, claimed_at, sent_at, "
+              + "alert_count) values (?, ?, ?, ?, 0)")
+          .param(recipient).param(day).param(now.atOffset(ZoneOffset.UTC))
+          .param(now.atOffset(ZoneOffset.UTC)).update();
+    } catch (DuplicateKeyException anotherNodeDidIt) {
+      // the same conclusion, reached by another node
+    }
+  }
+
+  /** The people whose digest for the day is done (sent, or nothing to send), by any node. */
+  java.util.Set<String> doneOn(LocalDate day) {
+    return new java.util.HashSet<>(jdbc.sql("select recipient from alert_digest "
+            + "where digest_day = ? and sent_at is not null")
+        .param(day).query(String.class).list());
   }
 }

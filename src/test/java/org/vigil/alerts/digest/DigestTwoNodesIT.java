@@ -98,8 +98,11 @@ class DigestTwoNodesIT {
     bothTick(a, b);
 
     assertThat(recipients()).containsExactly("a.requester@test.nhs.uk");
-    assertThat(jdbc.sql("select count(*) from alert_digest where sent_at is not null")
-        .query(Long.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from alert_digest where sent_at is not null "
+        + "and alert_count > 0").query(Long.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from alert_digest where alert_count = 0")
+        .query(Long.class).single()).as("the others are done for the day, without an email")
+        .isEqualTo(2);
   }
 
   private static List<String> recipients() throws Exception {
