@@ -186,6 +186,29 @@ abstract class AlertFhirSuite extends ClosedLoopHttpTest {
   }
 
   @Test
+  void anUpdateBasedOnAnOlderVersionOfTheTaskIsRefusedAsAConflict() throws Exception {
+    Alert alert = criticalAt("RX1-MAIN");
+    Task read = taskOf(alert, referrer);
+    String version = read.getMeta().getVersionId();
+    desk.viewed(alert.id(), "referrer");
+    String body = context.newJsonParser().encodeResourceToString(
+        read.setStatus(TaskStatus.ACCEPTED));
+
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(base() + "/Task/" + alert.id()))
+        .header("Content-Type", "application/fhir+json")
+        .header("If-Match", "W/\"" + version + "\"")
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+            ("referrer:" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(409);
+    assertThat(response.body()).contains("OperationOutcome").contains("read it again");
+    assertThat(alerts.find(alert.id()).orElseThrow().acknowledgement()).isNull();
+  }
+
+  @Test
   void aCompletedTaskWithoutItsActionOrWithNoActionNeededAndNoReasonIsRefused() {
     Alert alert = criticalAt("RX1-MAIN");
     Task bare = taskOf(alert, referrer).setStatus(TaskStatus.COMPLETED);
