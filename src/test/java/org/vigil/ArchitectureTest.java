@@ -34,7 +34,8 @@ class ArchitectureTest {
 
   @Test
   void hl7AndFhirTypesStayInsideIntake() {
-    noClasses().that().resideOutsideOfPackages("org.vigil.intake..", "org.vigil.demo..")
+    noClasses().that().resideOutsideOfPackages("org.vigil.intake..", "org.vigil.demo..",
+            "org.vigil.alerts.fhir..")
         .should().dependOnClassesThat().resideInAnyPackage("ca.uhn.hl7v2..", "ca.uhn.fhir..",
             "org.hl7.fhir..")
         .check(classes);

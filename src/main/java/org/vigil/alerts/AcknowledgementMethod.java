@@ -5,5 +5,7 @@ public enum AcknowledgementMethod {
   IN_APP,
   API,
   PHONE,
-  IN_PERSON
+  IN_PERSON,
+  /** An electronic patient record updated the alert's FHIR Task. */
+  FHIR
 }

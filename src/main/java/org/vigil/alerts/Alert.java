@@ -152,6 +152,20 @@ public class Alert {
     events.add(new VerbalCommunicationFailed(id, by, note, at));
   }
 
+  /**
+   * The patient safety net queued a notice to the patient: kept in the history, the alert stays
+   * where it is (the loop still needs a clinician).
+   */
+  void patientNoticeQueued(Instant at, String detail) {
+    require("queue a patient notice", state.isOpen());
+    move(state, at, SYSTEM, "patient notice queued", detail);
+  }
+
+  /** The fail-safe office sent or printed the queued notice (after the loop ended, too). */
+  void patientNoticeSent(String by, Instant at, String detail) {
+    move(state, at, by, "patient notice sent", detail);
+  }
+
   void recordAction(ClinicalAction done) {
     require("record an action", acknowledgement != null
         && (state == AlertState.ACKNOWLEDGED || state == AlertState.ESCALATED));

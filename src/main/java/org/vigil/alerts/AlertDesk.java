@@ -18,12 +18,15 @@ public class AlertDesk {
   private final Alerts alerts;
   private final AlertPolicy policy;
   private final Recipients recipients;
+  private final Deliveries deliveries;
   private final Clock clock;
 
-  AlertDesk(Alerts alerts, AlertPolicy policy, Recipients recipients, Clock clock) {
+  AlertDesk(Alerts alerts, AlertPolicy policy, Recipients recipients, Deliveries deliveries,
+      Clock clock) {
     this.alerts = alerts;
     this.policy = policy;
     this.recipients = recipients;
+    this.deliveries = deliveries;
     this.clock = clock;
   }
 
@@ -57,10 +60,18 @@ public class AlertDesk {
   /** Records what was done and closes the loop (acknowledging first if nobody had). */
   @Transactional
   public Alert recordAction(AlertId id, String by, ActionKind kind, String reason) {
+    return recordAction(id, by, kind, reason, AcknowledgementMethod.IN_APP);
+  }
+
+  /** As {@link #recordAction(AlertId, String, ActionKind, String)}, acknowledging {@code how}. */
+  @Transactional
+  public Alert recordAction(AlertId id, String by, ActionKind kind, String reason,
+      AcknowledgementMethod how) {
     return change(id, a -> {
       ClinicalAction action = new ClinicalAction(kind, reason, by, now());
       if (a.awaitsAcknowledgement()) {
-        a.acknowledge(Acknowledgement.inApp(by, now()), policy.actionBy(a, now()));
+        a.acknowledge(new Acknowledgement(by, now(), how, ReadBack.NOT_VERBAL),
+            policy.actionBy(a, now()));
       }
       a.recordAction(action);
       a.close(by, now());
@@ -75,6 +86,37 @@ public class AlertDesk {
   public Alert reassign(AlertId id, String to, String by, String reason) {
     return change(id, a -> a.reassign(to, by, now(), reason, policy.acknowledgeBy(a, now())));
   }
+
+  /**
+   * Queues a notice to the patient for people to send (a delivery that the sender never takes),
+   * kept in the alert's history; returns the delivery's id.
+   */
+  @Transactional
+  public java.util.UUID queuePatientNotice(AlertId id, Channel medium, String patient) {
+    Alert alert = load(id);
+    alert.patientNoticeQueued(now(), medium + " to the patient");
+    java.util.UUID delivery = deliveries.queueForPeople(id, PATIENT_NOTICE, medium, patient, now());
+    alerts.save(alert);
+    return delivery;
+  }
+
+  /** Someone sent or printed a queued patient notice. */
+  @Transactional
+  public void patientNoticeSent(AlertId id, java.util.UUID deliveryId, String by) {
+    Alert alert = load(id);
+    Delivery d = deliveries.find(deliveryId).filter(x -> x.alertId().equals(id))
+        .filter(x -> PATIENT_NOTICE.equals(x.purpose()))
+        .orElseThrow(() -> new IllegalArgumentException("no patient notice " + deliveryId));
+    if (d.status() != Delivery.Status.PENDING) {
+      throw new IllegalStateException("the patient notice was already marked " + d.status());
+    }
+    alert.patientNoticeSent(by, now(), d.channel() + " to the patient");
+    deliveries.delivered(deliveryId, now());
+    alerts.save(alert);
+  }
+
+  /** The purpose of a safety-net delivery to the patient. */
+  public static final String PATIENT_NOTICE = "PATIENT_NOTICE";
 
   /** A delivery was made: a raised alert becomes notified. */
   @Transactional

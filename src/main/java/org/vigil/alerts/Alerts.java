@@ -46,6 +46,15 @@ public class Alerts {
         .query(Alerts::map).optional();
   }
 
+  /** These alerts, in no particular order (one query; unknown ids are left out). */
+  public List<Alert> findAll(java.util.Collection<AlertId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("select " + COLUMNS + " from alert where id in (:ids)")
+        .param("ids", ids.stream().map(AlertId::value).toList()).query(Alerts::map).list();
+  }
+
   /** Every alert ever raised for this examination that was not withdrawn, oldest first. */
   public List<Alert> ofAccession(String accessionNumber) {
     return jdbc.sql("select " + COLUMNS + " from alert where accession_number = ? "

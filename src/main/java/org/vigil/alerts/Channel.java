@@ -4,5 +4,9 @@ package org.vigil.alerts;
 public enum Channel {
   IN_APP,
   EMAIL,
-  WEBHOOK
+  WEBHOOK,
+  /** A letter to the patient, printed and posted by the fail-safe office (safety net). */
+  LETTER,
+  /** A text message to the patient, sent by the fail-safe office (safety net). */
+  SMS
 }

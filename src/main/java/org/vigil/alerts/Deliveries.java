@@ -22,9 +22,11 @@ public class Deliveries {
       + "attempts, next_attempt_at, last_error, created_at, delivered_at";
 
   private final JdbcClient jdbc;
+  private final java.time.Clock clock;
 
-  Deliveries(JdbcClient jdbc) {
+  Deliveries(JdbcClient jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   public List<Delivery> ofAlert(AlertId alert) {
@@ -33,7 +35,7 @@ public class Deliveries {
         .param(alert.value()).query(Deliveries::map).list();
   }
 
-  Optional<Delivery> find(UUID id) {
+  public Optional<Delivery> find(UUID id) {
     return jdbc.sql("select " + COLUMNS + " from alert_delivery where id = ?").param(id)
         .query(Deliveries::map).optional();
   }
@@ -48,12 +50,29 @@ public class Deliveries {
     if (existing > 0) {
       return false;
     }
-    jdbc.sql("insert into alert_delivery (" + COLUMNS + ") values "
-            + "(?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, null, ?, null)")
-        .param(TimeOrderedIds.next()).param(alert.value()).param(purpose).param(level)
-        .param(channel.name()).param(recipient).param(ts(now)).param(ts(now))
-        .update();
+    insert(TimeOrderedIds.next(), alert, purpose, level, channel, recipient, now, now);
     return true;
+  }
+
+  /**
+   * Queues a delivery that people send (a letter or text to the patient): it is never due for
+   * the sender ({@code next_attempt_at} stays null) until someone marks it sent.
+   */
+  UUID queueForPeople(AlertId alert, String purpose, Channel channel, String recipient,
+      Instant now) {
+    UUID id = TimeOrderedIds.next();
+    insert(id, alert, purpose, 0, channel, recipient, null, now);
+    return id;
+  }
+
+  private void insert(UUID id, AlertId alert, String purpose, int level, Channel channel,
+      String recipient, Instant nextAttempt, Instant now) {
+    jdbc.sql("insert into alert_delivery (" + COLUMNS + ", updated_at) values "
+            + "(?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, null, ?, null, ?)")
+        .param(id).param(alert.value()).param(purpose).param(level)
+        .param(channel.name()).param(recipient).param(ts(nextAttempt)).param(ts(now))
+        .param(ts(now))
+        .update();
   }
 
   /** Deliveries waiting to be sent or retried, most overdue first (read from the due index). */
@@ -69,34 +88,35 @@ public class Deliveries {
    * the delivery is leased until {@code leaseUntil} in case this node dies mid-send.
    */
   boolean claim(Delivery d, Instant now, Instant leaseUntil) {
-    return jdbc.sql("update alert_delivery set attempts = attempts + 1, next_attempt_at = ? "
-            + "where id = ? and attempts = ? and status = 'PENDING' and next_attempt_at <= ?")
-        .param(ts(leaseUntil)).param(d.id()).param(d.attempts()).param(ts(now)).update() == 1;
+    return jdbc.sql("update alert_delivery set attempts = attempts + 1, next_attempt_at = ?, "
+            + "updated_at = ? where id = ? and attempts = ? and status = 'PENDING' and next_attempt_at <= ?")
+        .param(ts(leaseUntil)).param(ts(now)).param(d.id()).param(d.attempts()).param(ts(now)).update() == 1;
   }
 
   void delivered(UUID id, Instant at) {
     jdbc.sql("update alert_delivery set status = 'DELIVERED', delivered_at = ?, "
-            + "next_attempt_at = null, last_error = null where id = ?")
-        .param(ts(at)).param(id).update();
+            + "next_attempt_at = null, last_error = null, updated_at = ? where id = ?")
+        .param(ts(at)).param(ts(at)).param(id).update();
   }
 
   void retryAt(UUID id, Instant at, String error) {
-    jdbc.sql("update alert_delivery set next_attempt_at = ?, last_error = ? where id = ?")
-        .param(ts(at)).param(cut(error)).param(id).update();
+    jdbc.sql("update alert_delivery set next_attempt_at = ?, last_error = ?, updated_at = ? "
+            + "where id = ?")
+        .param(ts(at)).param(cut(error)).param(ts(clock.instant())).param(id).update();
   }
 
   void failed(UUID id, String error) {
-    jdbc.sql("update alert_delivery set status = 'FAILED', next_attempt_at = null, last_error = ? "
-            + "where id = ?")
-        .param(cut(error)).param(id).update();
+    jdbc.sql("update alert_delivery set status = 'FAILED', next_attempt_at = null, last_error = ?, "
+            + "updated_at = ? where id = ?")
+        .param(cut(error)).param(ts(clock.instant())).param(id).update();
   }
 
   /** Cancels what was still waiting to tell people about this alert (it was withdrawn). */
   void cancelPending(AlertId alert) {
-    jdbc.sql("update alert_delivery set status = 'CANCELLED', next_attempt_at = null "
-            + "where alert_id = ? and status = 'PENDING' "
+    jdbc.sql("update alert_delivery set status = 'CANCELLED', next_attempt_at = null, "
+            + "updated_at = ? where alert_id = ? and status = 'PENDING' "
             + "and (purpose like 'ALERT:%' or purpose = 'REASSIGNED')")
-        .param(alert.value()).update();
+        .param(ts(clock.instant())).param(alert.value()).update();
   }
 
   /** Alerts with an in-app delivery to any of these inboxes. */

@@ -23,6 +23,7 @@ class AlertDeskTest {
   private final Alerts alerts = mock(Alerts.class);
   private final AlertPolicy policy = mock(AlertPolicy.class);
   private final AlertDesk desk = new AlertDesk(alerts, policy, mock(Recipients.class),
+      mock(Deliveries.class),
       Clock.fixed(Instant.parse("2026-12-03T12:30:00Z"), ZoneOffset.UTC));
 
   @Test

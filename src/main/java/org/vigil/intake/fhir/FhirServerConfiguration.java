@@ -6,6 +6,7 @@ import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,9 +29,13 @@ class FhirServerConfiguration {
   @Bean
   ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext context, PatientProvider patients,
       ServiceRequestProvider requests, DiagnosticReportProvider reports,
-      FhirDeadLetters deadLetters) {
+      FhirDeadLetters deadLetters, ObjectProvider<IResourceProvider> others) {
     RestfulServer server = new RestfulServer(context);
-    List<IResourceProvider> providers = List.of(patients, requests, reports);
+    List<IResourceProvider> providers = new java.util.ArrayList<>(List.of(patients, requests,
+        reports));
+    // Other modules' resources (alerts: Task, Communication), as plain HAPI providers, so intake
+    // does not depend on them.
+    others.orderedStream().filter(p -> !providers.contains(p)).forEach(providers::add);
     server.setResourceProviders(providers);
     server.registerInterceptor(deadLetters);
     server.registerInterceptor(new UnsupportedRequests(context, providers));

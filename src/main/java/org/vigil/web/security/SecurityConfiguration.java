@@ -79,6 +79,9 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             // FHIR clients read the capability statement before they sign in.
             .requestMatchers(path.matcher(HttpMethod.GET, "/fhir/metadata")).permitAll()
+            // An EPR acknowledges an alert by updating its Task for a clinician (org.vigil.alerts.fhir).
+            .requestMatchers(path.matcher(HttpMethod.PUT, "/fhir/Task/*"))
+            .hasRole(Role.REFERRER.name())
             // Writing orders and reports is for the integration account, not for clinicians.
             .requestMatchers(path.matcher(HttpMethod.POST, "/fhir/**"),
                 path.matcher(HttpMethod.PUT, "/fhir/**"))

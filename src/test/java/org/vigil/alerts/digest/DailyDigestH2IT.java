@@ -1,0 +1,3 @@
+package org.vigil.alerts.digest;
+
+class DailyDigestH2IT extends DailyDigestSuite {}

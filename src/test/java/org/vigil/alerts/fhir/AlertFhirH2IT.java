@@ -1,0 +1,3 @@
+package org.vigil.alerts.fhir;
+
+class AlertFhirH2IT extends AlertFhirSuite {}

@@ -1,0 +1,6 @@
+package org.vigil.alerts.fhir;
+
+import org.vigil.support.UsePostgres;
+
+@UsePostgres
+class AlertFhirPostgresIT extends AlertFhirSuite {}

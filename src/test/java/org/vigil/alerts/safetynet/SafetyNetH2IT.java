@@ -1,0 +1,3 @@
+package org.vigil.alerts.safetynet;
+
+class SafetyNetH2IT extends SafetyNetSuite {}
