@@ -1,0 +1,59 @@
+package org.vigil.turnaround.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+import org.vigil.turnaround.BacklogItem;
+
+/** Durations and breach states in words for the turnaround pages. */
+@Component("turnaroundDisplay")
+class TurnaroundDisplay {
+
+  /** "3 d 4 h", "2 h 05 min", "12 min". */
+  String span(Duration d) {
+    if (d == null) {
+      return "—";
+    }
+    Duration a = d.abs();
+    if (a.toDays() > 0) {
+      return a.toDays() + " d " + a.toHoursPart() + " h";
+    }
+    if (a.toHours() > 0) {
+      return a.toHours() + " h " + String.format("%02d", a.toMinutesPart()) + " min";
+    }
+    return a.toMinutes() + " min";
+  }
+
+  /** Time to breach as a sentence: "breached 2 h ago" or "in 3 h 10 min". */
+  String toBreach(BacklogItem item, Instant now) {
+    Duration left = item.timeToBreach(now);
+    if (left == null) {
+      return "—";
+    }
+    return left.isNegative() ? "breached " + span(left) + " ago" : "in " + span(left);
+  }
+
+  /** The badge colour of the time to breach: red breached, amber under a quarter left. */
+  String breachClass(BacklogItem item, Instant now) {
+    Duration left = item.timeToBreach(now);
+    if (left == null) {
+      return "text-bg-light border";
+    }
+    if (left.isNegative()) {
+      return "text-bg-danger";
+    }
+    return item.target() != null && left.compareTo(item.target().dividedBy(4)) < 0
+        ? "text-bg-warning border border-dark" : "text-bg-light border";
+  }
+
+  /** Priority badge colours with readable contrast (dark text on light, white on dark). */
+  String priorityClass(Enum<?> priority) {
+    return switch (priority.name()) {
+      case "EMERGENCY_DEPARTMENT" -> "text-bg-danger";
+      case "URGENT" -> "text-bg-warning border border-dark";
+      case "INPATIENT" -> "text-bg-primary";
+      case "TWO_WEEK_WAIT" -> "text-bg-dark";
+      default -> "text-bg-light border";
+    };
+  }
+}
