@@ -7,10 +7,10 @@ import org.vigil.turnaround.BacklogItem;
 
 /** Durations and breach states in words for the turnaround pages. */
 @Component("turnaroundDisplay")
-class TurnaroundDisplay {
+public class TurnaroundDisplay {
 
   /** "3 d 4 h", "2 h 05 min", "12 min". */
-  String span(Duration d) {
+  public String span(Duration d) {
     if (d == null) {
       return "—";
     }
@@ -25,7 +25,7 @@ class TurnaroundDisplay {
   }
 
   /** Time to breach as a sentence: "breached 2 h ago" or "in 3 h 10 min". */
-  String toBreach(BacklogItem item, Instant now) {
+  public String toBreach(BacklogItem item, Instant now) {
     Duration left = item.timeToBreach(now);
     if (left == null) {
       return "—";
@@ -34,7 +34,7 @@ class TurnaroundDisplay {
   }
 
   /** The badge colour of the time to breach: red breached, amber under a quarter left. */
-  String breachClass(BacklogItem item, Instant now) {
+  public String breachClass(BacklogItem item, Instant now) {
     Duration left = item.timeToBreach(now);
     if (left == null) {
       return "text-bg-light border";
@@ -47,7 +47,7 @@ class TurnaroundDisplay {
   }
 
   /** Priority badge colours with readable contrast (dark text on light, white on dark). */
-  String priorityClass(Enum<?> priority) {
+  public String priorityClass(Enum<?> priority) {
     return switch (priority.name()) {
       case "EMERGENCY_DEPARTMENT" -> "text-bg-danger";
       case "URGENT" -> "text-bg-warning border border-dark";
