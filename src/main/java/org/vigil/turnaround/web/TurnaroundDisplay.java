@@ -46,6 +46,27 @@ public class TurnaroundDisplay {
         ? "text-bg-warning border border-dark" : "text-bg-light border";
   }
 
+  /** The patient setting under the priority, when it says something the priority does not. */
+  public String settingNote(BacklogItem item) {
+    String same = switch (item.priority()) {
+      case EMERGENCY_DEPARTMENT -> "ED";
+      case INPATIENT -> "INPATIENT";
+      case TWO_WEEK_WAIT -> "TWO_WEEK_WAIT";
+      case GP_DIRECT_ACCESS -> "GP_DIRECT_ACCESS";
+      default -> "";
+    };
+    if (item.setting().name().equals(same)) {
+      return "";
+    }
+    return switch (item.setting()) {
+      case ED -> "ED patient";
+      case INPATIENT -> "Inpatient";
+      case TWO_WEEK_WAIT -> "2-week-wait pathway";
+      case GP_DIRECT_ACCESS -> "GP direct access";
+      case OUTPATIENT -> "Outpatient";
+    };
+  }
+
   /** Priority badge colours with readable contrast (dark text on light, white on dark). */
   public String priorityClass(Enum<?> priority) {
     return switch (priority.name()) {
