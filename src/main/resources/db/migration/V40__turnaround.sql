@@ -20,11 +20,13 @@ create table turnaround_item (
   critical            boolean not null,
   updated_at          timestamp with time zone not null
 );
--- worklist and backlog: by clinical priority then time to breach, or by time to breach alone
-create index turnaround_item_worklist_idx on turnaround_item (stage, priority_rank, report_due_at);
-create index turnaround_item_due_idx on turnaround_item (stage, report_due_at);
--- fail-safe lists: what crossed its threshold (lost, never performed, preliminary without final)
-create index turnaround_item_list_idx on turnaround_item (stage, list_at);
+-- Each list's order is exactly one index (exam_id last breaks ties, so pages are stable and the
+-- database reads the page's rows in order and stops): worklist by clinical priority then time to
+-- breach; backlog by time to breach; fail-safe lists by when the item crossed its threshold.
+create index turnaround_item_worklist_idx
+  on turnaround_item (stage, priority_rank, report_due_at, exam_id);
+create index turnaround_item_due_idx on turnaround_item (stage, report_due_at, exam_id);
+create index turnaround_item_list_idx on turnaround_item (stage, list_at, exam_id);
 -- the escalation sweep: what is due now
 create index turnaround_item_escalation_idx on turnaround_item (next_escalation_at);
 

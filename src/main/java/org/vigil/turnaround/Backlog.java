@@ -23,7 +23,8 @@ import org.vigil.record.Priority;
 @Repository
 public class Backlog {
 
-  static final String ITEM_COLUMNS = "i.exam_id, i.stage, i.priority, i.setting, i.modality, "
+  static final String ITEM_COLUMNS = "i.exam_id, i.stage, i.priority, i.priority_rank, "
+      + "i.setting, i.modality, "
       + "i.site, i.subspecialty, i.since, i.report_due_at, i.target_seconds, i.list_at, "
       + "i.next_escalation_at, i.critical";
 
@@ -44,22 +45,25 @@ public class Backlog {
 
   /** One page of a list, with the patient and examination it shows. */
   public List<BacklogRow> page(BacklogQuery q) {
-    StringBuilder sql = new StringBuilder("select ").append(ROW_COLUMNS)
-        .append(" from turnaround_item i join exam e on e.id = i.exam_id")
-        .append(" join patient p on p.id = e.patient_id where i.stage = ?");
+    // The page is chosen from the backlog table alone (its index gives the order), and only its
+    // rows are joined to exam and patient: the planner cannot choose to join first and sort.
+    StringBuilder inner = new StringBuilder("select ").append(ITEM_COLUMNS)
+        .append(" from turnaround_item i where i.stage = ?");
     List<Object> params = new ArrayList<>();
     params.add(q.list().stage().name());
     if (q.list().isFailSafe()) {
-      sql.append(" and i.list_at <= ?");
+      inner.append(" and i.list_at <= ?");
       params.add(ts(q.now()));
     }
-    filter(sql, params, "i.modality", q.modality());
-    filter(sql, params, "i.site", q.site());
-    filter(sql, params, "i.subspecialty", q.subspecialty());
-    sql.append(" order by ").append(q.list().order()).append(" limit ? offset ?");
+    filter(inner, params, "i.modality", q.modality());
+    filter(inner, params, "i.site", q.site());
+    filter(inner, params, "i.subspecialty", q.subspecialty());
+    inner.append(" order by ").append(q.list().order()).append(" limit ? offset ?");
     params.add(q.size() + 1);
     params.add(q.page() * q.size());
-    return jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs)).list();
+    String sql = "select " + ROW_COLUMNS + " from (" + inner + ") i join exam e on e.id = i.exam_id"
+        + " join patient p on p.id = e.patient_id order by " + q.list().order();
+    return jdbc.sql(sql).params(params).query((rs, n) -> row(rs)).list();
   }
 
   /** How many examinations are on a list (for the tabs and the gauges). */

@@ -6,13 +6,16 @@ public enum BacklogList {
   BACKLOG(Stage.AWAITING_REPORT, false, "i.report_due_at, i.exam_id"),
   /** The reporting worklist: clinical priority, then time to breach. */
   WORKLIST(Stage.AWAITING_REPORT, false, "i.priority_rank, i.report_due_at, i.exam_id"),
-  /** Performed and still unreported after the lost-after threshold: oldest first. */
-  LOST(Stage.AWAITING_REPORT, true, "i.since, i.exam_id"),
+  /**
+   * Performed and still unreported after the lost-after threshold: oldest first (the threshold is
+   * one duration, so the order of crossing it is the order of being performed).
+   */
+  LOST(Stage.AWAITING_REPORT, true, "i.list_at, i.exam_id"),
   /** Requested, neither performed nor cancelled after the threshold: oldest first. */
-  NEVER_PERFORMED(Stage.AWAITING_PERFORMANCE, true, "i.since, i.exam_id"),
+  NEVER_PERFORMED(Stage.AWAITING_PERFORMANCE, true, "i.list_at, i.exam_id"),
   /** Preliminary reports with no final after the threshold: critical ones first, then oldest. */
   PRELIMINARY_WITHOUT_FINAL(Stage.AWAITING_FINAL, true,
-      "case when i.critical then 0 else 1 end, i.since, i.exam_id");
+      "case when i.critical then 0 else 1 end, i.list_at, i.exam_id");
 
   private final Stage stage;
   private final boolean failSafe;

@@ -168,6 +168,27 @@ abstract class TurnaroundSuite {
   }
 
   @Test
+  void aCriticalPreliminaryWithoutFinalIsMarkedAndListedFirst() {
+    Instant performed = clock.instant().minus(Duration.ofHours(2));
+    String plain = edHeadCt("TA_PRELIM", performed);
+    String critical = edHeadCt("TA_PRELIM", performed);
+    send(report(plain.substring(2), plain, "TA_PRELIM", "P", null, performed,
+        clock.instant().minus(Duration.ofHours(1)), "No acute intracranial abnormality."));
+    send(report(critical.substring(2), critical, "TA_PRELIM", "P", "AA", performed,
+        clock.instant(), "Large right tension pneumothorax with mediastinal shift."));
+    ExamId plainId = exam(plain).id();
+    ExamId criticalId = exam(critical).id();
+    onBacklog(plainId, Stage.AWAITING_FINAL);
+    await().atMost(Duration.ofSeconds(60)).until(() -> backlog.find(criticalId)
+        .map(BacklogItem::critical).orElse(false));
+
+    clock.advance(Duration.ofHours(25));
+    List<BacklogRow> rows = backlog.page(new BacklogQuery(BacklogList.PRELIMINARY_WITHOUT_FINAL,
+        null, "TA_PRELIM", null, clock.instant(), 0, 10));
+    assertThat(rows).extracting(BacklogRow::accessionNumber).containsExactly(critical, plain);
+  }
+
+  @Test
   void eachBreachEscalatesOnceToTheReportingLeadInVigilAndByEmailWithoutClinicalDetail()
       throws Exception {
     Instant performed = clock.instant().minus(Duration.ofHours(1));
