@@ -27,8 +27,11 @@ java -jar "$BENCH" run --target localhost:$MLLP --connections 16 --messages "${W
 sleep 3
 snapshot() {
   for t in /proc/$PID/task/*; do
-    fields=($(sed 's/.*) //' "$t/stat"))
-    echo "$(cat "$t/comm" | tr ' ' '_') $((fields[11] + fields[12]))"
+    # a thread may end between listing and reading: skip it (its ticks are then not counted)
+    stat=$(sed 's/.*) //' "$t/stat" 2>/dev/null) || continue
+    comm=$(tr ' ' '_' < "$t/comm" 2>/dev/null) || continue
+    fields=($stat)
+    echo "$comm $((fields[11] + fields[12]))"
   done
 }
 snapshot > before.txt

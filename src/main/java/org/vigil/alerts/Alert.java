@@ -33,6 +33,7 @@ public class Alert {
   private Acknowledgement acknowledgement;
   private ClinicalAction action;
   private String endReason;
+  private String assignee;
   private final long version;
   private final List<Transition> transitions = new ArrayList<>();
   private final List<AlertEvent> events = new ArrayList<>();
@@ -87,6 +88,7 @@ public class Alert {
     alert.acknowledgement = s.acknowledgement();
     alert.action = s.action();
     alert.endReason = s.endReason();
+    alert.assignee = s.assignee();
     return alert;
   }
 
@@ -204,6 +206,31 @@ public class Alert {
     events.add(new AlertUpgraded(id, from, to, at));
   }
 
+  /**
+   * The fail-safe office hands an alert nobody has taken to another clinician or team ({@code
+   * to}: their inbox, e.g. the requester has left or the wrong team was named). They are told
+   * now and have a new acknowledgement window; if they do not acknowledge, escalation goes on
+   * from them to the fail-safe office. Once acknowledged, an alert is the acknowledger's.
+   */
+  void reassign(String to, String by, Instant at, String reason, Instant acknowledgeBy) {
+    require("reassign", awaitsAcknowledgement());
+    if (to == null || to.isBlank()) {
+      throw new IllegalArgumentException("a reassignment names who takes the alert");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("a reassignment gives its reason");
+    }
+    if (to.equals(assignee)) {
+      throw new IllegalArgumentException("the alert is already assigned to " + to);
+    }
+    assignee = to;
+    escalationLevel = 0;
+    move(AlertState.RAISED, at, by, "reassigned", "to " + to + ": " + reason);
+    this.acknowledgeBy = acknowledgeBy;
+    this.nextDueAt = acknowledgeBy;
+    events.add(new AlertReassigned(id, to, by, reason, at));
+  }
+
   /** A newer version of the report now carries this alert (its text is what clinicians read). */
   void seenIn(AlertSubject newer) {
     this.subject = newer;
@@ -270,5 +297,7 @@ public class Alert {
   public Acknowledgement acknowledgement() { return acknowledgement; }
   public ClinicalAction action() { return action; }
   public String endReason() { return endReason; }
+  /** Who the fail-safe office handed the alert to (an inbox), or null. */
+  public String assignee() { return assignee; }
   long version() { return version; }
 }

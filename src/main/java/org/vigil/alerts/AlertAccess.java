@@ -2,6 +2,9 @@ package org.vigil.alerts;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.vigil.alerts.Directory.Clinician;
 
@@ -15,12 +18,14 @@ import org.vigil.alerts.Directory.Clinician;
 @Component
 public class AlertAccess {
 
-  private final Directory directory;
+  private final DirectoryLookup directory;
   private final Deliveries deliveries;
+  private final UserDetailsService users;
 
-  AlertAccess(AlertsProperties properties, Deliveries deliveries) {
-    this.directory = properties.directory();
+  AlertAccess(DirectoryLookup directory, Deliveries deliveries, UserDetailsService users) {
+    this.directory = directory;
     this.deliveries = deliveries;
+    this.users = users;
   }
 
   public boolean canSee(Viewer viewer, Alert alert) {
@@ -55,6 +60,44 @@ public class AlertAccess {
 
   public boolean canAcknowledge(Viewer viewer, Alert alert) {
     return viewer.has("REFERRER") && canSee(viewer, alert);
+  }
+
+  /** Handing an alert to someone else is the fail-safe office's (and its managers') job. */
+  public boolean canReassign(Viewer viewer) {
+    return viewer.overseesAll();
+  }
+
+  /**
+   * The inbox a reassignment goes to: "team:NAME" for a team the directory knows, else a Vigil
+   * user who may acknowledge (a REFERRER). Anything else is refused with the reason, so an alert
+   * is never handed to an inbox nobody reads.
+   */
+  public String reassignmentTarget(String to) {
+    String name = to == null ? "" : to.strip();
+    if (name.startsWith("team:")) {
+      String team = name.substring(5).strip();
+      return directory.team(team).map(t -> "team:" + t.name()).orElseThrow(() ->
+          new IllegalArgumentException("no team called '" + team + "' in the directory"));
+    }
+    if (name.startsWith("user:")) {
+      name = name.substring(5).strip();
+    }
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("name the clinician (user name) or team (team:NAME)");
+    }
+    UserDetails user;
+    try {
+      user = users.loadUserByUsername(name);
+    } catch (UsernameNotFoundException e) {
+      throw new IllegalArgumentException("no Vigil user called '" + name + "'");
+    }
+    boolean clinician = user.isEnabled() && user.getAuthorities().stream()
+        .anyMatch(a -> "ROLE_REFERRER".equals(a.getAuthority()));
+    if (!clinician) {
+      throw new IllegalArgumentException("'" + name + "' cannot acknowledge alerts (not an "
+          + "enabled user with the REFERRER role)");
+    }
+    return "user:" + user.getUsername();
   }
 
   public boolean canConfirm(Viewer viewer) {

@@ -8,6 +8,7 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.vigil.analysis.ReportAnalysed;
+import org.vigil.analysis.ReportsAnalysed;
 
 /**
  * The loop's clock, on every node: acts on alerts whose deadline passed, sends due deliveries and
@@ -23,6 +24,8 @@ class AlertClockwork {
   private static final Logger log = LoggerFactory.getLogger(AlertClockwork.class);
   private static final int BATCH = 200;
   private static final Duration RESUBMIT_AFTER = Duration.ofMinutes(1);
+  /** Full batches of deliveries sent in one sweep at most (a storm is drained, not trickled). */
+  private static final int MAX_ROUNDS = 20;
 
   private final Alerts alerts;
   private final AlertDesk desk;
@@ -44,11 +47,15 @@ class AlertClockwork {
   void scheduled() {
     try {
       tick();
-      incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof ReportAnalysed
+      incomplete.resubmitIncompletePublications(p -> isReading(p.getEvent())
           && p.getPublicationDate().isBefore(clock.instant().minus(RESUBMIT_AFTER)));
     } catch (RuntimeException e) {
       log.error("alert clockwork failed; it runs again at the next interval", e);
     }
+  }
+
+  private static boolean isReading(Object event) {
+    return event instanceof ReportsAnalysed || event instanceof ReportAnalysed;
   }
 
   /** Everything due now: deadlines first (they plan deliveries), then the deliveries. */
@@ -63,7 +70,14 @@ class AlertClockwork {
         log.debug("alert {} was changed by another node or person meanwhile", id);
       }
     }
-    int sent = sender.sendDue(BATCH);
+    int sent = 0;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      int now = sender.sendDue(BATCH);
+      sent += now;
+      if (now < BATCH) {
+        break; // nothing more is due (a full batch means more may be waiting: go on)
+      }
+    }
     if (acted + sent > 0) {
       log.info("alert clockwork: {} deadline(s) acted on, {} delivery attempt(s)", acted, sent);
     }

@@ -66,6 +66,15 @@ public class AlertDesk {
     });
   }
 
+  /**
+   * The fail-safe office hands an alert nobody has acknowledged to another clinician or team
+   * ({@code to}: "user:NAME" or "team:NAME"), with a new acknowledgement window.
+   */
+  @Transactional
+  public Alert reassign(AlertId id, String to, String by, String reason) {
+    return change(id, a -> a.reassign(to, by, now(), reason, policy.acknowledgeBy(a, now())));
+  }
+
   /** A delivery was made: a raised alert becomes notified. */
   @Transactional
   public void notified(AlertId id, Channel channel, String recipient) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.vigil.alerts.WorkingHours.OutOfHours;
 import org.vigil.findings.AlertCategory;
 
 /** The policy in effect: deadlines by category and site, and the escalation chain. */
@@ -34,15 +35,33 @@ public class AlertPolicy {
     return properties.escalationChain();
   }
 
+  public WorkingHours workingHours() {
+    return properties.workingHours();
+  }
+
   Instant acknowledgeBy(Alert alert, Instant from) {
-    return from.plus(of(alert.category(), alert.subject().routing().site()).acknowledgeWithin());
+    return due(alert, from.plus(rules(alert).acknowledgeWithin()));
   }
 
   Instant actionBy(Alert alert, Instant from) {
-    return from.plus(of(alert.category(), alert.subject().routing().site()).actionWithin());
+    return due(alert, from.plus(rules(alert).actionWithin()));
   }
 
   Instant nextEscalation(Alert alert, Instant from) {
-    return from.plus(of(alert.category(), alert.subject().routing().site()).escalateEvery());
+    return due(alert, from.plus(rules(alert).escalateEvery()));
+  }
+
+  private CategoryPolicy rules(Alert alert) {
+    return of(alert.category(), alert.subject().routing().site());
+  }
+
+  private Instant due(Alert alert, Instant deadline) {
+    return due(alert.category(), alert.subject().routing().site(), deadline);
+  }
+
+  /** A deadline, moved to the next working period when the category waits for one there. */
+  Instant due(AlertCategory category, String site, Instant deadline) {
+    return of(category, site).outOfHours() == OutOfHours.NEXT_WORKING_TIME
+        ? properties.workingHours().nextWorkingTime(deadline) : deadline;
   }
 }

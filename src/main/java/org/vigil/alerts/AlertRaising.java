@@ -86,12 +86,14 @@ class AlertRaising {
   private void raise(AlertSubject subject, AlertCategory category, boolean flagged, Instant now) {
     CategoryPolicy rules = policy.of(category, subject.routing().site());
     Alert alert;
+    String site = subject.routing().site();
     if (flagged || rules.unflagged() == UnflaggedFinding.RAISE) {
       alert = Alert.raise(subject, category,
           flagged ? AlertSource.RADIOLOGIST : AlertSource.FINDINGS_ENGINE, now,
-          now.plus(rules.acknowledgeWithin()));
+          policy.due(category, site, now.plus(rules.acknowledgeWithin())));
     } else if (rules.unflagged() == UnflaggedFinding.CONFIRM) {
-      alert = Alert.awaitConfirmation(subject, category, now, now.plus(rules.confirmWithin()));
+      alert = Alert.awaitConfirmation(subject, category, now,
+          policy.due(category, site, now.plus(rules.confirmWithin())));
     } else {
       log.info("unflagged {} finding on {} not alerted (policy: IGNORE)", category,
           subject.accessionNumber());
@@ -114,11 +116,12 @@ class AlertRaising {
     alert.seenIn(subject);
     CategoryPolicy rules = policy.of(category, subject.routing().site());
     boolean confirming = alert.state() == AlertState.AWAITING_CONFIRMATION;
-    alert.upgrade(category, now,
-        now.plus(confirming ? rules.confirmWithin() : rules.acknowledgeWithin()));
+    String site = subject.routing().site();
+    alert.upgrade(category, now, policy.due(category, site,
+        now.plus(confirming ? rules.confirmWithin() : rules.acknowledgeWithin())));
     if (flagged && confirming) {
       alert.confirm(subject.radiologist() == null ? "radiologist" : subject.radiologist(), now,
-          now.plus(rules.acknowledgeWithin()));
+          policy.due(category, site, now.plus(rules.acknowledgeWithin())));
     }
     alerts.save(alert);
   }

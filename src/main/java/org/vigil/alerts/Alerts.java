@@ -29,7 +29,7 @@ public class Alerts {
   static final String COLUMNS = "id, accession_number, report_id, exam_id, patient_id, radiologist, "
       + "requester, consultant, team, site, category, source, state, escalation_level, created_at, "
       + "acknowledge_by, action_by, next_due_at, ack_user, ack_at, ack_method, ack_read_back, "
-      + "action_kind, action_reason, action_user, action_at, end_reason, version";
+      + "action_kind, action_reason, action_user, action_at, end_reason, assignee, version";
 
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
@@ -133,7 +133,7 @@ public class Alerts {
   /** Stores a new alert; a second alert for the same accession and category is refused. */
   void add(Alert alert) {
     jdbc.sql("insert into alert (" + COLUMNS + ", dedup_key, updated_at) values "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(values(alert)).param(dedupKey(alert)).param(ts(clock.instant()))
         .update();
     flush(alert);
@@ -145,7 +145,8 @@ public class Alerts {
             + "consultant = ?, team = ?, site = ?, category = ?, state = ?, escalation_level = ?, "
             + "acknowledge_by = ?, action_by = ?, next_due_at = ?, ack_user = ?, ack_at = ?, "
             + "ack_method = ?, ack_read_back = ?, action_kind = ?, action_reason = ?, "
-            + "action_user = ?, action_at = ?, end_reason = ?, dedup_key = ?, version = ?, "
+            + "action_user = ?, action_at = ?, end_reason = ?, assignee = ?, dedup_key = ?, "
+            + "version = ?, "
             + "updated_at = ? where id = ? and version = ?")
         .params(changedValues(alert))
         .update();
@@ -186,7 +187,7 @@ public class Alerts {
         ack == null ? null : ack.method().name(), ack == null ? null : ack.readBack().name(),
         act == null ? null : act.kind().name(), act == null ? null : act.reason(),
         act == null ? null : act.by(), act == null ? null : ts(act.at()),
-        a.endReason(), a.version()};
+        a.endReason(), a.assignee(), a.version()};
   }
 
   private Object[] changedValues(Alert a) {
@@ -200,7 +201,8 @@ public class Alerts {
         ack == null ? null : ts(ack.at()), ack == null ? null : ack.method().name(),
         ack == null ? null : ack.readBack().name(), act == null ? null : act.kind().name(),
         act == null ? null : act.reason(), act == null ? null : act.by(),
-        act == null ? null : ts(act.at()), a.endReason(), dedupKey(a), a.version() + 1,
+        act == null ? null : ts(act.at()), a.endReason(), a.assignee(), dedupKey(a),
+        a.version() + 1,
         ts(clock.instant()), a.id().value(), a.version()};
   }
 
@@ -224,7 +226,7 @@ public class Alerts {
         AlertSource.valueOf(rs.getString("source")), AlertState.valueOf(rs.getString("state")),
         rs.getInt("escalation_level"), instant(rs, "created_at"), instant(rs, "acknowledge_by"),
         instant(rs, "action_by"), instant(rs, "next_due_at"), ack, action,
-        rs.getString("end_reason"), rs.getLong("version")));
+        rs.getString("end_reason"), rs.getString("assignee"), rs.getLong("version")));
   }
 
   static OffsetDateTime ts(Instant at) {

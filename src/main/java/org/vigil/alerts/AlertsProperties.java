@@ -16,11 +16,14 @@ import org.vigil.findings.AlertCategory;
  * @param escalationChain who is told, in order; the first level that names somebody is told
  *     first, and the fail-safe office is always in the chain
  * @param sweepInterval how often this node looks for due deadlines and deliveries
+ * @param workingHours the trust's working days, hours and bank holidays (categories that wait
+ *     for working time use them)
  */
 @ConfigurationProperties("vigil.alerts")
 public record AlertsProperties(Map<AlertCategory, CategoryPolicy> categories,
     Map<String, Map<AlertCategory, CategoryPolicy>> sites, List<EscalationLevel> escalationChain,
-    Directory directory, Duration sweepInterval, Mail mail, Retries retries, Webhook webhook) {
+    Directory directory, Duration sweepInterval, Mail mail, Retries retries, Webhook webhook,
+    WorkingHours workingHours) {
 
   /** Email: off unless {@code spring.mail.host} is set and this is on. */
   public record Mail(boolean enabled, String from, String linkBase) {}
@@ -60,6 +63,7 @@ public record AlertsProperties(Map<AlertCategory, CategoryPolicy> categories,
         retries == null || retries.maxAttempts() == null ? 5 : retries.maxAttempts(),
         retries == null || retries.firstDelay() == null ? Duration.ofMinutes(1) : retries.firstDelay());
     webhook = webhook == null ? new Webhook(false, null, null) : webhook;
+    workingHours = workingHours == null ? WorkingHours.DEFAULT : workingHours;
     if (webhook.enabled() && webhook.url() == null) {
       throw new IllegalArgumentException("vigil.alerts.webhook.url is required when the webhook is on");
     }

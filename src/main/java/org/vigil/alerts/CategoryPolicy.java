@@ -1,6 +1,7 @@
 package org.vigil.alerts;
 
 import java.time.Duration;
+import org.vigil.alerts.WorkingHours.OutOfHours;
 import org.vigil.findings.AlertCategory;
 
 /**
@@ -14,20 +15,27 @@ import org.vigil.findings.AlertCategory;
  * @param confirmWithin how long the radiologist has to confirm a finding only Vigil read
  * @param unflagged what to do with such a finding (a request left unanswered becomes an alert at
  *     its deadline)
+ * @param outOfHours whether deadlines and escalations that fall outside the trust's working hours
+ *     fire anyway or wait for the next working period
  */
 public record CategoryPolicy(Duration acknowledgeWithin, Duration actionWithin,
-    Duration escalateEvery, Duration confirmWithin, UnflaggedFinding unflagged) {
+    Duration escalateEvery, Duration confirmWithin, UnflaggedFinding unflagged,
+    OutOfHours outOfHours) {
 
   static CategoryPolicy defaultFor(AlertCategory category) {
     return switch (category) {
       case CRITICAL -> new CategoryPolicy(Duration.ofMinutes(60), Duration.ofHours(4),
-          Duration.ofMinutes(15), Duration.ofMinutes(15), UnflaggedFinding.CONFIRM);
+          Duration.ofMinutes(15), Duration.ofMinutes(15), UnflaggedFinding.CONFIRM,
+          OutOfHours.ANY_TIME);
       case URGENT -> new CategoryPolicy(Duration.ofHours(24), Duration.ofDays(3),
-          Duration.ofHours(4), Duration.ofHours(2), UnflaggedFinding.CONFIRM);
+          Duration.ofHours(4), Duration.ofHours(2), UnflaggedFinding.CONFIRM,
+          OutOfHours.ANY_TIME);
       case CANCER -> new CategoryPolicy(Duration.ofDays(3), Duration.ofDays(14),
-          Duration.ofDays(1), Duration.ofDays(1), UnflaggedFinding.CONFIRM);
+          Duration.ofDays(1), Duration.ofDays(1), UnflaggedFinding.CONFIRM,
+          OutOfHours.NEXT_WORKING_TIME);
       case SIGNIFICANT -> new CategoryPolicy(Duration.ofDays(15), Duration.ofDays(30),
-          Duration.ofDays(3), Duration.ofDays(3), UnflaggedFinding.RAISE);
+          Duration.ofDays(3), Duration.ofDays(3), UnflaggedFinding.RAISE,
+          OutOfHours.NEXT_WORKING_TIME);
       case NONE -> throw new IllegalArgumentException("NONE is not an alert category");
     };
   }
@@ -36,7 +44,8 @@ public record CategoryPolicy(Duration acknowledgeWithin, Duration actionWithin,
   CategoryPolicy over(CategoryPolicy defaults) {
     return new CategoryPolicy(or(acknowledgeWithin, defaults.acknowledgeWithin),
         or(actionWithin, defaults.actionWithin), or(escalateEvery, defaults.escalateEvery),
-        or(confirmWithin, defaults.confirmWithin), or(unflagged, defaults.unflagged));
+        or(confirmWithin, defaults.confirmWithin), or(unflagged, defaults.unflagged),
+        or(outOfHours, defaults.outOfHours));
   }
 
   /** Refuses a policy that could never be met or never fire, naming the entry. */

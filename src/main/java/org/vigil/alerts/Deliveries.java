@@ -94,7 +94,8 @@ public class Deliveries {
   /** Cancels what was still waiting to tell people about this alert (it was withdrawn). */
   void cancelPending(AlertId alert) {
     jdbc.sql("update alert_delivery set status = 'CANCELLED', next_attempt_at = null "
-            + "where alert_id = ? and status = 'PENDING' and purpose like 'ALERT:%'")
+            + "where alert_id = ? and status = 'PENDING' "
+            + "and (purpose like 'ALERT:%' or purpose = 'REASSIGNED')")
         .param(alert.value()).update();
   }
 

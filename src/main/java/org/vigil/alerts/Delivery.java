@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * One message about an alert to one recipient on one channel, and how its sending went.
  *
- * @param purpose "ALERT:&lt;category&gt;", "CONFIRMATION" or "WITHDRAWAL"
+ * @param purpose "ALERT:&lt;category&gt;", "REASSIGNED" (the alert handed to someone new),
+ *     "CONFIRMATION" or "WITHDRAWAL"
  * @param level the step of the escalation chain it was sent at
  */
 public record Delivery(UUID id, AlertId alertId, String purpose, int level, Channel channel,
@@ -16,6 +17,6 @@ public record Delivery(UUID id, AlertId alertId, String purpose, int level, Chan
   public enum Status { PENDING, DELIVERED, FAILED, CANCELLED }
 
   public boolean isAlert() {
-    return purpose.startsWith("ALERT:");
+    return purpose.startsWith("ALERT:") || purpose.equals("REASSIGNED");
   }
 }

@@ -48,6 +48,13 @@ class DeliveryPlanner {
         escalated.level(), recipients.atStep(a, escalated.level())));
   }
 
+  /** The new assignee is told (once per assignee: a second hand-over to them adds nothing). */
+  @EventListener
+  void on(AlertReassigned reassigned) {
+    alerts.find(reassigned.alertId()).ifPresent(a -> plan(a, "REASSIGNED", 0,
+        recipients.atStep(a, 0)));
+  }
+
   @EventListener
   void on(ConfirmationRequested requested) {
     alerts.find(requested.alertId()).ifPresent(a -> plan(a, "CONFIRMATION", 0,

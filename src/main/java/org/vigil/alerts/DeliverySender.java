@@ -3,14 +3,16 @@ package org.vigil.alerts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the deliveries that are due. Each attempt is claimed first (one node wins it) and leased,
@@ -31,9 +33,11 @@ class DeliverySender {
   private final AlertsProperties properties;
   private final Clock clock;
   private final Map<Channel, Messenger> messengers = new EnumMap<>(Channel.class);
+  private final TransactionTemplate tx;
 
   DeliverySender(Deliveries deliveries, Alerts alerts, AlertDesk desk, AlertsProperties properties,
-      Clock clock, List<Messenger> messengers) {
+      Clock clock, List<Messenger> messengers, TransactionTemplate tx) {
+    this.tx = tx;
     this.deliveries = deliveries;
     this.alerts = alerts;
     this.desk = desk;
@@ -46,15 +50,58 @@ class DeliverySender {
   int sendDue(int limit) {
     int attempted = 0;
     Instant now = clock.instant();
+    List<Delivery> inApp = new ArrayList<>();
     for (UUID id : deliveries.due(now, limit)) {
       Delivery d = deliveries.find(id).orElse(null);
-      if (d != null && d.status() == Delivery.Status.PENDING
-          && deliveries.claim(d, now, now.plus(LEASE))) {
+      if (d == null || d.status() != Delivery.Status.PENDING) {
+        continue;
+      }
+      if (d.channel() == Channel.IN_APP) {
+        inApp.add(d);
+      } else if (deliveries.claim(d, now, now.plus(LEASE))) {
         attempt(d);
         attempted++;
       }
     }
-    return attempted;
+    return attempted + deliverToInboxes(inApp, now);
+  }
+
+  /**
+   * An in-app delivery is made by being in the inbox: nothing leaves Vigil and nothing can fail
+   * on the way, so a batch of them is claimed, marked delivered and its alerts marked notified in
+   * one transaction (one commit per batch, not three per delivery). If anything in the batch
+   * conflicts with another node or person, they are delivered one by one like any other.
+   */
+  private int deliverToInboxes(List<Delivery> batch, Instant now) {
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    try {
+      return tx.execute(status -> {
+        int delivered = 0;
+        for (Delivery d : batch) {
+          if (deliveries.claim(d, now, now.plus(LEASE))) {
+            deliveries.delivered(d.id(), clock.instant());
+            if (d.isAlert()) {
+              desk.notified(d.alertId(), d.channel(), d.recipient());
+            }
+            delivered++;
+          }
+        }
+        return delivered;
+      });
+    } catch (OptimisticLockingFailureException conflict) {
+      int delivered = 0;
+      for (Delivery d : batch) {
+        Delivery fresh = deliveries.find(d.id()).orElse(null);
+        if (fresh != null && fresh.status() == Delivery.Status.PENDING
+            && deliveries.claim(fresh, now, now.plus(LEASE))) {
+          attempt(fresh);
+          delivered++;
+        }
+      }
+      return delivered;
+    }
   }
 
   private void attempt(Delivery d) {

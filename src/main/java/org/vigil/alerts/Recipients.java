@@ -1,8 +1,10 @@
 package org.vigil.alerts;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.vigil.alerts.Directory.Clinician;
 import org.vigil.alerts.Directory.Team;
@@ -17,13 +19,15 @@ import org.vigil.alerts.Directory.Team;
 class Recipients {
 
   static final String FAILSAFE_INBOX = "role:FAILSAFE_OFFICER";
+  private static final Set<EscalationLevel> OVERSIGHT =
+      EnumSet.of(EscalationLevel.FAILSAFE_OFFICER, EscalationLevel.CLINICAL_DIRECTOR);
 
   private final AlertPolicy policy;
-  private final Directory directory;
+  private final DirectoryLookup directory;
 
-  Recipients(AlertPolicy policy, AlertsProperties properties) {
+  Recipients(AlertPolicy policy, DirectoryLookup directory) {
     this.policy = policy;
-    this.directory = properties.directory();
+    this.directory = directory;
   }
 
   /** The recipients at step {@code step} of this alert's chain; past its end, its last step. */
@@ -45,9 +49,21 @@ class Recipients {
     return to;
   }
 
+  /**
+   * The chain's steps. An alert the fail-safe office reassigned goes to its assignee first, then
+   * on to the fail-safe office and beyond: the requester, consultant and team it was taken from
+   * are not asked again.
+   */
   private List<List<Recipient>> chain(Alert alert) {
     List<List<Recipient>> steps = new ArrayList<>();
+    boolean assigned = alert.assignee() != null;
+    if (assigned) {
+      steps.add(List.of(assignee(alert.assignee())));
+    }
     for (EscalationLevel level : policy.chain()) {
+      if (assigned && !OVERSIGHT.contains(level)) {
+        continue;
+      }
       List<Recipient> at = resolve(level, alert.subject().routing());
       if (!at.isEmpty()) {
         steps.add(at);
@@ -66,6 +82,16 @@ class Recipients {
       case FAILSAFE_OFFICER -> List.of(failsafe());
       case CLINICAL_DIRECTOR -> directors();
     };
+  }
+
+  private Recipient assignee(String inbox) {
+    if (inbox.startsWith("team:")) {
+      String email = directory.team(inbox.substring(5)).map(Team::email).orElse(null);
+      return new Recipient(EscalationLevel.TEAM, inbox, email);
+    }
+    String email = inbox.startsWith("user:")
+        ? directory.byUser(inbox.substring(5)).map(Clinician::email).orElse(null) : null;
+    return new Recipient(EscalationLevel.REQUESTER, inbox, email);
   }
 
   private Recipient failsafe() {

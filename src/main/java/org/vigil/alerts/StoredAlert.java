@@ -7,4 +7,4 @@ import org.vigil.findings.AlertCategory;
 record StoredAlert(AlertId id, AlertSubject subject, AlertCategory category, AlertSource source,
     AlertState state, int escalationLevel, Instant createdAt, Instant acknowledgeBy,
     Instant actionBy, Instant nextDueAt, Acknowledgement acknowledgement, ClinicalAction action,
-    String endReason, long version) {}
+    String endReason, String assignee, long version) {}

@@ -5,5 +5,5 @@
  * aggregate refuses illegal transitions and every transition is stored and published.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Alerts",
-    allowedDependencies = {"record", "analysis", "findings"})
+    allowedDependencies = {"record", "analysis", "findings", "directory"})
 package org.vigil.alerts;

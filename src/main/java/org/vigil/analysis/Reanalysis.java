@@ -2,6 +2,7 @@ package org.vigil.analysis;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -80,7 +81,7 @@ public class Reanalysis implements DisposableBean {
       List<ReanalysisRuns.Change> changed = runs.changes(id, Integer.MAX_VALUE);
       readings.promoteRun(id);
       runs.decide(id, ReanalysisRun.Status.APPROVED, by, clock.instant());
-      changed.forEach(this::announce);
+      announce(changed);
       return changed;
     });
     log.info("re-analysis {} approved: {} reports change category", id, changes.size());
@@ -101,12 +102,23 @@ public class Reanalysis implements DisposableBean {
     }
   }
 
-  private void announce(ReanalysisRuns.Change change) {
-    reports.find(change.reportId()).ifPresent(report -> readings.current(report.id())
-        .ifPresent(reading -> events.publishEvent(new ReportAnalysed(report.id(), report.examId(),
-            report.patientId(), reading.analysis().category(),
-            reading.analysis().communicationNeeded(), reading.analysis().flagAgreement(),
-            reading.knowledgeBaseVersion(), clock.instant()))));
+  /** Announces the changed reports' current readings, one event per batch of reports. */
+  private void announce(List<ReanalysisRuns.Change> changes) {
+    List<ReportAnalysed> batch = new ArrayList<>(batchSize);
+    for (ReanalysisRuns.Change change : changes) {
+      reports.find(change.reportId()).ifPresent(report -> readings.current(report.id())
+          .ifPresent(reading -> batch.add(new ReportAnalysed(report.id(), report.examId(),
+              report.patientId(), reading.analysis().category(),
+              reading.analysis().communicationNeeded(), reading.analysis().flagAgreement(),
+              reading.knowledgeBaseVersion(), clock.instant()))));
+      if (batch.size() == batchSize) {
+        events.publishEvent(new ReportsAnalysed(batch));
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      events.publishEvent(new ReportsAnalysed(batch));
+    }
   }
 
   private void run(UUID id) {

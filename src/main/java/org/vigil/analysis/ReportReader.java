@@ -90,7 +90,9 @@ public class ReportReader {
     }
     tx.executeWithoutResult(status -> {
       readings.insertAll(read);
-      announced.forEach(events::publishEvent);
+      if (!announced.isEmpty()) {
+        events.publishEvent(new ReportsAnalysed(announced));
+      }
     });
   }
 

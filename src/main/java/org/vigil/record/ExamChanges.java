@@ -19,6 +19,55 @@ final class ExamChanges {
   }
 
   /**
+   * An examination known only from its result (no order yet): the order fields the result repeats
+   * (OBR, ORC-12, PV1) make it, its status follows the report. The request time is what the result
+   * states, or unknown: never the receipt time, which would make every turnaround zero.
+   */
+  static Exam fromResult(ExamId id, PatientId patient, OrderDetails d, Instant now) {
+    Exam e = create(id, patient, d, now);
+    return new Exam(e.id(), e.patientId(), e.accessionNumber(), e.placerNumber(),
+        e.fillerNumber(), e.procedureCode(), e.procedureName(), e.modality(), e.bodyPart(),
+        e.priority(), e.patientClass(), e.requester(), e.consultant(), e.team(), e.site(),
+        ExamStatus.REQUESTED, d.requestedAt(), e.scheduledAt(), e.performedAt(), null, null, null,
+        now, now);
+  }
+
+  /**
+   * The exam after a later result repeats order fields: a result fills in what the exam does not
+   * know yet and never replaces what it knows (an order's word, or the first result's, stands).
+   */
+  static Exam filledFrom(Exam e, OrderDetails d, Instant now) {
+    if (!hasBlanksFilledBy(e, d)) {
+      return e;
+    }
+    return new Exam(e.id(), e.patientId(), e.accessionNumber(), or(e.placerNumber(), d.placerNumber()),
+        or(e.fillerNumber(), d.fillerNumber()), or(e.procedureCode(), d.procedureCode()),
+        or(e.procedureName(), d.procedureName()), or(e.modality(), d.modality()),
+        or(e.bodyPart(), d.bodyPart()), e.priority(),
+        e.patientClass() == PatientClass.UNKNOWN && d.patientClass() != null
+            ? d.patientClass() : e.patientClass(),
+        or(e.requester(), d.requester()), or(e.consultant(), d.consultant()),
+        or(e.team(), d.team()), or(e.site(), d.site()), e.status(), e.requestedAt(),
+        e.scheduledAt(), e.performedAt(), e.preliminaryAt(), e.finalAt(), e.cancelledAt(),
+        e.createdAt(), now);
+  }
+
+  private static boolean hasBlanksFilledBy(Exam e, OrderDetails d) {
+    return fills(e.placerNumber(), d.placerNumber()) || fills(e.fillerNumber(), d.fillerNumber())
+        || fills(e.procedureCode(), d.procedureCode())
+        || fills(e.procedureName(), d.procedureName()) || fills(e.modality(), d.modality())
+        || fills(e.bodyPart(), d.bodyPart()) || fills(e.requester(), d.requester())
+        || fills(e.consultant(), d.consultant()) || fills(e.team(), d.team())
+        || fills(e.site(), d.site())
+        || (e.patientClass() == PatientClass.UNKNOWN && d.patientClass() != null
+            && d.patientClass() != PatientClass.UNKNOWN);
+  }
+
+  private static boolean fills(String known, String stated) {
+    return (known == null || known.isBlank()) && stated != null && !stated.isBlank();
+  }
+
+  /**
    * OBR-6 (or the like) when stated; the receipt time when not stated at all; unknown (null) when
    * stated but unreadable, so that no turnaround figure is built on the receipt time.
    */

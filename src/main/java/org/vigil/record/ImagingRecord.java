@@ -63,24 +63,64 @@ public class ImagingRecord {
     return created.id();
   }
 
-  /** ORU or a FHIR DiagnosticReport: store a new report version, linked to its exam if known. */
+  /**
+   * ORU or a FHIR DiagnosticReport: store a new report version on its examination. A report whose
+   * order Vigil has not seen creates the examination from the order fields the result repeats
+   * (results-only feeds), so it can be found and its alerts have an owner; a later order merges
+   * into it. A result only fills in what the examination does not know yet.
+   */
   public ReportId recordReport(PatientDetails patient, ReportDetails details, Provenance provenance) {
     Instant now = clock.instant();
     PatientId patientId = index.resolve(patient, provenance, now);
-    Optional<Exam> exam = exams.findByAccession(details.accessionNumber());
-    if (exam.isPresent() && !exam.get().patientId().equals(patientId)) {
+    Optional<Exam> found = exams.findByAccession(details.accessionNumber());
+    if (found.isPresent() && !found.get().patientId().equals(patientId)) {
       log.warn("report patient differs from its exam's patient; filing under the exam's patient");
-      patientId = exam.get().patientId();
+      patientId = found.get().patientId();
     }
-    Report report = new Report(ReportId.next(), exam.map(Exam::id).orElse(null), patientId,
+    Exam exam = found.isPresent() ? found.get()
+        : examFromResult(patientId, details.order(), provenance, now);
+    Report report = new Report(ReportId.next(), exam.id(), patientId,
         details.accessionNumber(), reports.nextSequence(details.accessionNumber()), details.status(),
         details.text(), details.radiologist(), details.abnormalFlag(), details.alertCodes(),
         reportedAt(details, now), now, provenance.channel(), provenance.messageId());
     reports.insert(report, details.sections());
-    exam.ifPresent(e -> markReported(e, details, now, provenance));
+    markReported(exam, ExamChanges.filledFrom(exam, details.order(), now), details, now,
+        provenance);
     events.publishEvent(new ReportReceived(report.id(), report.examId(), patientId,
         report.accessionNumber(), report.status(), report.sequence(), provenance, now));
     return report.id();
+  }
+
+  /**
+   * Reports stored without an examination (before results-only examinations existed): each
+   * accession gets its examination from what its reports say. Returns the examinations made.
+   */
+  public int linkStoredOrphans(String accessionNumber, Provenance provenance) {
+    if (exams.findByAccession(accessionNumber).isPresent()) {
+      Exam exam = exams.findByAccession(accessionNumber).get();
+      linkWaitingReports(exam, provenance, clock.instant());
+      return 0;
+    }
+    List<Report> waiting = reports.ofAccession(accessionNumber).stream()
+        .filter(r -> r.examId() == null).toList();
+    if (waiting.isEmpty()) {
+      return 0;
+    }
+    Report first = waiting.get(0);
+    OrderDetails order = new OrderDetails(accessionNumber, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null);
+    examFromResult(first.patientId(), order, provenance, clock.instant());
+    return 1;
+  }
+
+  private Exam examFromResult(PatientId patientId, OrderDetails order, Provenance provenance,
+      Instant now) {
+    Exam created = ExamChanges.fromResult(ExamId.next(), patientId, order, now);
+    exams.insert(created);
+    events.publishEvent(new ExamOrdered(created.id(), patientId, created.accessionNumber(),
+        created.status(), provenance, now));
+    boolean linked = linkWaitingReports(created, provenance, now);
+    return linked ? exams.find(created.id()).orElseThrow() : created;
   }
 
   /** ADT^A40: {@code mergedIdentifier}'s patient becomes part of the surviving patient. */
@@ -139,10 +179,11 @@ public class ImagingRecord {
     return owner.get();
   }
 
-  private void linkWaitingReports(Exam exam, Provenance provenance, Instant now) {
+  /** Links reports stored before their examination; whether there were any. */
+  private boolean linkWaitingReports(Exam exam, Provenance provenance, Instant now) {
     List<ReportId> linked = reports.linkWaiting(exam.accessionNumber(), exam.id(), exam.patientId());
     if (linked.isEmpty()) {
-      return;
+      return false;
     }
     Exam current = exam;
     for (Report report : reports.ofExam(exam.id())) {
@@ -153,16 +194,17 @@ public class ImagingRecord {
     exams.update(current);
     announceStatus(exam, current, provenance, now);
     linked.forEach(id -> events.publishEvent(new ReportLinked(id, exam.id(), now)));
+    return true;
   }
 
-  private void markReported(Exam exam, ReportDetails details, Instant now,
+  private void markReported(Exam before, Exam filled, ReportDetails details, Instant now,
       Provenance provenance) {
     boolean performedFromReport =
         !details.order().isUnreadable(UnreadableTime.Kind.PERFORMED);
-    Exam after = ExamChanges.reported(exam, details.status(), reportedAt(details, now),
+    Exam after = ExamChanges.reported(filled, details.status(), reportedAt(details, now),
         performedFromReport, now);
     exams.update(after);
-    announceStatus(exam, after, provenance, now);
+    announceStatus(before, after, provenance, now);
   }
 
   private void announceStatus(Exam before, Exam after, Provenance provenance, Instant now) {

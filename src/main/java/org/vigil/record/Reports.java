@@ -107,6 +107,15 @@ public class Reports {
         .list();
   }
 
+  /** Accession numbers that have reports without an examination, oldest first. */
+  List<String> unlinkedAccessions(int limit) {
+    return jdbc.sql("select accession_number from report where exam_id is null "
+            + "group by accession_number order by min(received_at) limit ?")
+        .param(limit)
+        .query(String.class)
+        .list();
+  }
+
   public List<ReportSection> sections(ReportId id) {
     return jdbc.sql("select s.heading, s.code, s.section_text, s.text_start, s.text_end, "
             + "r.report_text from report_section s join report r on r.id = s.report_id "

@@ -1,6 +1,7 @@
 package org.vigil.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.vigil.alerts.AlertMessages.order;
 import static org.vigil.alerts.AlertMessages.report;
@@ -67,6 +68,7 @@ abstract class AlertLoopSuite {
   @Autowired AlertClockwork clockwork;
   @Autowired MovableClock clock;
   @Autowired AlertBadges badges;
+  @Autowired AlertAccess access;
 
   String send(String message) {
     try (MllpTestClient client = new MllpTestClient(server.port())) {
@@ -224,6 +226,41 @@ abstract class AlertLoopSuite {
   }
 
   @Test
+  void aReassignedAlertGoesToItsNewOwnerWithANewDeadlineThenEscalatesFromThemToTheFailsafeOffice() {
+    String ref = orderedAt("RAD_SITE");
+    send(report(mrn(ref), acc(ref), "RAD_SITE", "F", "AA", TENSION));
+    Alert alert = theAlertOf(acc(ref));
+    clock.advance(Duration.ofMinutes(20));
+
+    desk.reassign(alert.id(), access.reassignmentTarget("team:RAD"), "failsafe",
+        "requester on leave");
+
+    Alert reassigned = alerts.find(alert.id()).orElseThrow();
+    assertThat(reassigned.state()).isEqualTo(AlertState.RAISED);
+    assertThat(reassigned.assignee()).isEqualTo("team:RAD");
+    assertThat(reassigned.acknowledgeBy()).isEqualTo(clock.instant().plus(Duration.ofMinutes(60)));
+    assertThat(deliveries.ofAlert(alert.id())).filteredOn(d -> d.purpose().equals("REASSIGNED"))
+        .extracting(Delivery::recipient).contains("team:RAD", "rad.team@test.nhs.uk");
+    assertThat(alerts.history(alert.id())).extracting(Transition::detail)
+        .contains("to team:RAD: requester on leave");
+
+    clock.advance(Duration.ofMinutes(61));
+    clockwork.tick();
+    assertThat(deliveriesAt(alert, 1)).extracting(Delivery::recipient)
+        .contains(Recipients.FAILSAFE_INBOX).doesNotContain("user:consultant");
+  }
+
+  @Test
+  void anAlertCannotBeReassignedToAnInboxNobodyReads() {
+    assertThatThrownBy(() -> access.reassignmentTarget("team:Nobody"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no team");
+    assertThatThrownBy(() -> access.reassignmentTarget("no.such.person"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no Vigil user");
+    assertThatThrownBy(() -> access.reassignmentTarget(" "))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void acknowledgingStopsEscalation() {
     String ref = orderedAt("RAD_SITE");
     send(report(mrn(ref), acc(ref), "RAD_SITE", "F", "AA", TENSION));
@@ -273,10 +310,10 @@ abstract class AlertLoopSuite {
   }
 
   @Test
-  void aReportWithoutAnOrderStillRaisesItsAlertForTheFailsafeOffice() {
+  void aReportWithoutAnOrderOrARequesterStillRaisesItsAlertForTheFailsafeOffice() {
     String mrn = unique("MRN");
     String accession = unique("ACC");
-    send(report(mrn, accession, "RAD_SITE", "F", "AA", TENSION));
+    send(report(mrn, accession, "RAD_SITE", "F", "AA", TENSION).replace("G456^Doctor^Gina", ""));
 
     Alert alert = theAlertOf(accession);
 

@@ -49,6 +49,41 @@ class AlertPolicyTest {
   }
 
   @Test
+  void aSignificantDeadlineOnASaturdayWaitsForMondayMorningButACriticalOneDoesNot() {
+    runner.withPropertyValues("vigil.alerts.working-hours.zone=Europe/London",
+            "vigil.alerts.working-hours.start=09:00", "vigil.alerts.working-hours.end=17:00",
+            "vigil.alerts.working-hours.holidays=2026-12-07")
+        .run(context -> {
+          AlertPolicy policy = context.getBean(AlertPolicy.class);
+          java.time.Instant saturday = java.time.Instant.parse("2026-12-05T10:00:00Z");
+          assertThat(policy.due(AlertCategory.SIGNIFICANT, null, saturday))
+              .isEqualTo(java.time.Instant.parse("2026-12-08T09:00:00Z"));
+          assertThat(policy.due(AlertCategory.CANCER, null, saturday))
+              .isEqualTo(java.time.Instant.parse("2026-12-08T09:00:00Z"));
+          assertThat(policy.due(AlertCategory.CRITICAL, null, saturday)).isEqualTo(saturday);
+          assertThat(policy.due(AlertCategory.URGENT, null, saturday)).isEqualTo(saturday);
+        });
+  }
+
+  @Test
+  void aTrustMayLetSignificantFindingsEscalateAtAnyHour() {
+    runner.withPropertyValues("vigil.alerts.categories.SIGNIFICANT.out-of-hours=ANY_TIME")
+        .run(context -> {
+          java.time.Instant sunday = java.time.Instant.parse("2026-12-06T03:00:00Z");
+          assertThat(context.getBean(AlertPolicy.class)
+              .due(AlertCategory.SIGNIFICANT, null, sunday)).isEqualTo(sunday);
+        });
+  }
+
+  @Test
+  void workingHoursThatEndBeforeTheyStartStopStartUp() {
+    runner.withPropertyValues("vigil.alerts.working-hours.start=18:00",
+            "vigil.alerts.working-hours.end=08:00")
+        .run(context -> assertThat(context).hasFailed().getFailure()
+            .rootCause().hasMessageContaining("vigil.alerts.working-hours.start"));
+  }
+
+  @Test
   void aZeroDeadlineStopsStartUpNamingTheEntry() {
     runner.withPropertyValues("vigil.alerts.categories.URGENT.acknowledge-within=0s")
         .run(context -> assertThat(context).hasFailed().getFailure()

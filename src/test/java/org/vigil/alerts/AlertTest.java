@@ -89,6 +89,43 @@ class AlertTest {
   }
 
   @Test
+  void aReassignedAlertStartsAgainWithItsNewOwnerAndANewDeadline() {
+    Alert alert = flaggedCritical();
+    alert.escalate(NOON.plus(Duration.ofMinutes(61)), "not acknowledged", LATER.plusSeconds(3600));
+    alert.takeEvents();
+
+    alert.reassign("team:Respiratory", "failsafe", LATER, "requester on leave",
+        LATER.plus(Duration.ofMinutes(60)));
+
+    assertThat(alert.state()).isEqualTo(AlertState.RAISED);
+    assertThat(alert.assignee()).isEqualTo("team:Respiratory");
+    assertThat(alert.escalationLevel()).isZero();
+    assertThat(alert.acknowledgeBy()).isEqualTo(LATER.plus(Duration.ofMinutes(60)));
+    assertThat(alert.nextDueAt()).isEqualTo(LATER.plus(Duration.ofMinutes(60)));
+    assertThat(alert.takeEvents()).singleElement().isInstanceOf(AlertReassigned.class);
+  }
+
+  @Test
+  void anAcknowledgedAlertIsTheAcknowledgersAndCannotBeReassigned() {
+    Alert alert = acknowledgedCritical();
+
+    assertThatThrownBy(() -> alert.reassign("team:Respiratory", "failsafe", LATER, "why",
+        LATER.plusSeconds(60))).isInstanceOf(IllegalAlertTransition.class);
+  }
+
+  @Test
+  void aReassignmentNamesWhoTakesItAndWhy() {
+    Alert alert = flaggedCritical();
+
+    assertThatThrownBy(() -> alert.reassign("user:dr.shah", "failsafe", LATER, " ",
+        LATER.plusSeconds(60))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> alert.reassign(" ", "failsafe", LATER, "on leave",
+        LATER.plusSeconds(60))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(alert.state()).isEqualTo(AlertState.RAISED);
+    assertThat(alert.assignee()).isNull();
+  }
+
+  @Test
   void deliveryThenViewingThenAcknowledgementMoveThroughTheirStates() {
     Alert alert = flaggedCritical();
 

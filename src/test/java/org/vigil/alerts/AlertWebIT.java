@@ -41,6 +41,7 @@ class AlertWebIT {
   @Autowired MockMvc mvc;
   @Autowired ImagingRecord record;
   @Autowired Alerts alerts;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   static final RequestPostProcessor REFERRER = user("referrer").roles("REFERRER");
   static final RequestPostProcessor FAILSAFE = user("failsafe").roles("FAILSAFE_OFFICER");
@@ -206,11 +207,47 @@ class AlertWebIT {
   }
 
   @Test
+  void theFailsafeOfficeReassignsAnAlertToAClinicianWhoThenSeesItAndOnlyTheOfficeMayDoIt()
+      throws Exception {
+    Alert alert = flaggedCriticalAt("RX1-MAIN", "Tension pneumothorax.");
+    String locum = "locum" + RecordFixtures.uniqueMrn();
+    jdbc.sql("insert into app_user (username, password_hash, display_name, roles, enabled, "
+            + "created_at) values (?, '{noop}x', 'Dr Locum', 'REFERRER', true, ?)")
+        .param(locum).param(java.time.OffsetDateTime.now()).update();
+    RequestPostProcessor asLocum = user(locum).roles("REFERRER");
+    String before = mvc.perform(get("/alerts").with(asLocum)).andReturn().getResponse()
+        .getContentAsString();
+    assertThat(before).doesNotContain(alert.subject().accessionNumber());
+
+    mvc.perform(post("/api/alerts/" + alert.id() + "/reassign").with(REFERRER).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"to\":\"" + locum + "\",\"reason\":\"mine to give away\"}"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post("/api/alerts/" + alert.id() + "/reassign").with(FAILSAFE).with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content("{\"to\":\"nobody.here\",\"reason\":\"covering\"}"))
+        .andExpect(status().isBadRequest());
+    mvc.perform(post("/alerts/" + alert.id() + "/reassign").with(FAILSAFE).with(csrf())
+            .param("to", locum).param("reason", "Dr A Requester is on leave"))
+        .andExpect(status().is3xxRedirection());
+
+    assertThat(alerts.find(alert.id()).orElseThrow().assignee()).isEqualTo("user:" + locum);
+    String after = mvc.perform(get("/alerts").with(asLocum)).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(after).contains(alert.subject().accessionNumber());
+    String page = mvc.perform(get("/alerts/" + alert.id()).with(FAILSAFE)).andReturn()
+        .getResponse().getContentAsString();
+    assertThat(page).contains("Reassigned to").contains("user:" + locum)
+        .contains("Dr A Requester is on leave");
+  }
+
+  @Test
   void thePolicyPageShowsTheDeadlinesInEffect() throws Exception {
     String page = mvc.perform(get("/alerts/policy").with(REFERRER)).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString();
 
     assertThat(page).contains("60 minutes").contains("24 hours").contains("3 days")
-        .contains("15 days");
+        .contains("15 days").contains("Working hours").contains("Monday, Tuesday")
+        .contains("08:00–18:00").contains("waits for working hours").contains("runs at any hour");
   }
 }

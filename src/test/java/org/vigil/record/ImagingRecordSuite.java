@@ -26,6 +26,8 @@ abstract class ImagingRecordSuite {
   @Autowired Reports reports;
   @Autowired ApplicationEvents events;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired StoredOrphans orphans;
+  @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
   @Test
   void aPatientSeenTwiceByTheSameIdentifierIsOnePatient() {
@@ -55,18 +57,93 @@ abstract class ImagingRecordSuite {
   }
 
   @Test
-  void aReportThatArrivesBeforeItsOrderIsKeptAndLinkedWhenTheOrderArrives() {
+  void aReportWithoutAnOrderCreatesItsExaminationFromTheResultAndALaterOrderMergesIntoIt() {
     String mrn = uniqueMrn();
     String accession = "ACC" + mrn;
     ReportId reportId = record.recordReport(patient(mrn),
         report(accession, ReportStatus.FINAL, "No pneumothorax."), hl7());
-    assertThat(reports.find(reportId)).get().extracting(Report::examId).isNull();
+    Exam fromResult = exams.findByAccession(accession).orElseThrow();
+    assertThat(reports.find(reportId)).get().extracting(Report::examId)
+        .isEqualTo(fromResult.id());
+    assertThat(fromResult.status()).isEqualTo(ExamStatus.REPORTED);
+    assertThat(fromResult.requester()).isEqualTo("Dr A Requester");
+    assertThat(events.stream(ExamOrdered.class)).hasSize(1);
 
-    ExamId examId = record.recordOrder(patient(mrn), order(accession, ExamStatus.REQUESTED), hl7());
+    var order = new OrderDetails(accession, "PL1", null, "XCHES", "XR Chest", "XR", null, null,
+        PatientClass.EMERGENCY, "Dr C Orderer", null, null, null, ExamStatus.SCHEDULED, null, null,
+        null);
+    ExamId merged = record.recordOrder(patient(mrn), order, hl7());
 
-    assertThat(reports.find(reportId)).get().extracting(Report::examId).isEqualTo(examId);
-    assertThat(exams.find(examId)).get().extracting(Exam::status).isEqualTo(ExamStatus.REPORTED);
-    assertThat(events.stream(ReportLinked.class)).hasSize(1);
+    Exam exam = exams.find(merged).orElseThrow();
+    assertThat(merged).isEqualTo(fromResult.id());
+    assertThat(exam.requester()).as("the order's requester replaces the result's")
+        .isEqualTo("Dr C Orderer");
+    assertThat(exam.consultant()).as("kept: the order is silent").isEqualTo("Dr B Consultant");
+    assertThat(exam.procedureCode()).isEqualTo("XCHES");
+    assertThat(exam.patientClass()).isEqualTo(PatientClass.EMERGENCY);
+    assertThat(exam.status()).as("a late 'scheduled' does not undo the report")
+        .isEqualTo(ExamStatus.REPORTED);
+    assertThat(reports.ofExam(merged)).extracting(Report::id).containsExactly(reportId);
+    assertThat(jdbc.queryForObject("select count(*) from exam where accession_number = ?",
+        Long.class, accession)).isEqualTo(1L);
+  }
+
+  @Test
+  void aPreliminaryResultWithoutAnOrderMakesAPreliminarilyReportedExaminationOfUnknownRequestTime() {
+    String mrn = uniqueMrn();
+    String accession = "ACC" + mrn;
+    var stated = order(accession, null);
+    var unstatedRequest = new OrderDetails(accession, null, null, null, null, null, null, null,
+        null, stated.requester(), null, stated.team(), stated.site(), null, null, null, null);
+    record.recordReport(patient(mrn), new ReportDetails(unstatedRequest, ReportStatus.PRELIMINARY,
+        "Prelim.", List.of(), null, null, List.of(), null), hl7());
+
+    Exam exam = exams.findByAccession(accession).orElseThrow();
+    assertThat(exam.status()).isEqualTo(ExamStatus.PRELIMINARY_REPORTED);
+    assertThat(exam.requestedAt()).as("never the receipt time: turnaround would read zero")
+        .isNull();
+    assertThat(exam.patientClass()).isEqualTo(PatientClass.UNKNOWN);
+    assertThat(exams.search(new Exams.ExamQuery(accession, null, null, null, 10, 0)))
+        .extracting(Exam::id).containsExactly(exam.id());
+  }
+
+  @Test
+  void aLaterResultFillsInWhatTheExaminationDoesNotKnowAndReplacesNothing() {
+    String mrn = uniqueMrn();
+    String accession = "ACC" + mrn;
+    var bare = new OrderDetails(accession, null, null, null, null, null, null, null, null,
+        "Dr First", null, null, null, null, null, null, null);
+    record.recordReport(patient(mrn), new ReportDetails(bare, ReportStatus.PRELIMINARY, "Prelim.",
+        List.of(), null, null, List.of(), null), hl7());
+
+    record.recordReport(patient(mrn), report(accession, ReportStatus.FINAL, "Final."), hl7());
+
+    Exam exam = exams.findByAccession(accession).orElseThrow();
+    assertThat(exam.requester()).isEqualTo("Dr First");
+    assertThat(exam.consultant()).isEqualTo("Dr B Consultant");
+    assertThat(exam.team()).isEqualTo("Respiratory");
+    assertThat(exam.patientClass()).isEqualTo(PatientClass.INPATIENT);
+    assertThat(exam.status()).isEqualTo(ExamStatus.REPORTED);
+  }
+
+  @Test
+  void reportsStoredWithoutAnExaminationBeforeThisChangeAreLinkedAtStartUp() {
+    String mrn = uniqueMrn();
+    String accession = "ACC" + mrn;
+    PatientId patient = record.registerPatient(patient(mrn), hl7());
+    Report orphan = new Report(ReportId.next(), null, patient, accession, 1, ReportStatus.FINAL,
+        "Old report.", null, null, List.of(), null, java.time.Instant.now(), "HL7", null);
+    new org.springframework.transaction.support.TransactionTemplate(transactions)
+        .executeWithoutResult(s -> reports.insert(orphan, List.of()));
+
+    orphans.linkAll();
+    orphans.linkAll();
+
+    Exam exam = exams.findByAccession(accession).orElseThrow();
+    assertThat(reports.find(orphan.id())).get().extracting(Report::examId).isEqualTo(exam.id());
+    assertThat(exam.patientId()).isEqualTo(patient);
+    assertThat(exam.status()).isEqualTo(ExamStatus.REPORTED);
+    assertThat(reports.unlinkedAccessions(1000)).doesNotContain(accession);
   }
 
   @Test

@@ -60,6 +60,9 @@ class AlertApi {
 
   record Unreached(String note) {}
 
+  /** {@code to}: a user name, or "team:NAME". */
+  record Reassign(String to, String reason) {}
+
   @GetMapping
   @Operation(summary = "Alerts the caller may see; state=open means every state before the end")
   List<AlertView> list(@RequestParam(required = false) String state,
@@ -126,6 +129,20 @@ class AlertApi {
     requireThat(viewer.overseesAll() || viewer.has("RADIOLOGIST")
         || access.canAcknowledge(viewer, alert), "not yours to record");
     return AlertView.of(desk.unableToReach(alert.id(), auth.getName(), body.note()));
+  }
+
+  @PostMapping("/{id}/reassign")
+  @Operation(summary = "The fail-safe office hands an alert nobody has acknowledged to another "
+      + "clinician (user name) or team (team:NAME), with a reason; they get a new deadline")
+  AlertView reassign(@PathVariable UUID id, @RequestBody Reassign body, Authentication auth) {
+    Alert alert = visible(id, auth);
+    requireThat(access.canReassign(Viewers.of(auth)),
+        "only the fail-safe office reassigns an alert");
+    if (body.to() == null || body.reason() == null) {
+      throw new IllegalArgumentException("to and reason are required");
+    }
+    return AlertView.of(desk.reassign(alert.id(), access.reassignmentTarget(body.to()),
+        auth.getName(), body.reason()));
   }
 
   @PostMapping("/{id}/action")

@@ -107,6 +107,7 @@ class AlertPages {
     model.addAttribute("trust", policy.trustWide());
     model.addAttribute("sites", policy.bySite());
     model.addAttribute("chain", policy.chain());
+    model.addAttribute("hours", policy.workingHours());
     return "alerts/policy";
   }
 
@@ -126,6 +127,7 @@ class AlertPages {
     model.addAttribute("canAcknowledge", access.canAcknowledge(viewer, alert));
     model.addAttribute("canConfirm", access.canConfirm(viewer)
         && alert.state() == AlertState.AWAITING_CONFIRMATION);
+    model.addAttribute("canReassign", access.canReassign(viewer));
     model.addAttribute("actions", ActionKind.values());
     return "alerts/alert";
   }
@@ -161,6 +163,19 @@ class AlertPages {
   String reject(@PathVariable UUID id, @RequestParam String reason, Authentication auth,
       RedirectAttributes flash) {
     return act(id, flash, () -> desk.reject(new AlertId(id), auth.getName(), reason));
+  }
+
+  /** The fail-safe office hands an alert nobody has taken to another clinician or team. */
+  @PostMapping("/alerts/{id}/reassign")
+  String reassign(@PathVariable UUID id, @RequestParam String to, @RequestParam String reason,
+      Authentication auth, RedirectAttributes flash) {
+    Viewer viewer = Viewers.of(auth);
+    Alert alert = visible(id, viewer);
+    if (!access.canReassign(viewer)) {
+      throw new AccessDeniedException("only the fail-safe office reassigns an alert");
+    }
+    return act(id, flash, () -> desk.reassign(alert.id(), access.reassignmentTarget(to),
+        viewer.user(), reason));
   }
 
   private String act(UUID id, RedirectAttributes flash, Runnable step) {

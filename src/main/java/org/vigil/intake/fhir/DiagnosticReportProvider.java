@@ -26,6 +26,7 @@ import org.vigil.intake.fhir.mapping.DiagnosticReportMapping;
 import org.vigil.intake.fhir.mapping.FhirIdentifiers;
 import org.vigil.intake.fhir.mapping.FhirProblems;
 import org.vigil.intake.fhir.mapping.References;
+import org.vigil.directory.ClinicianDirectory;
 import org.vigil.record.ExamId;
 import org.vigil.record.ImagingRecord;
 import org.vigil.record.PatientId;
@@ -44,6 +45,7 @@ import org.vigil.record.Reports;
 class DiagnosticReportProvider
     implements IResourceProvider, FhirWriter<DiagnosticReport> {
 
+  private final ClinicianDirectory directory;
   private final ImagingRecord record;
   private final Reports reports;
   private final DiagnosticReportIntake intake;
@@ -55,7 +57,8 @@ class DiagnosticReportProvider
 
   DiagnosticReportProvider(ImagingRecord record, Reports reports, DiagnosticReportIntake intake,
       DiagnosticReportMapping mapping, FhirIdentifiers identifiers, PatientLookup patients,
-      FhirTransaction transaction, Clock clock) {
+      FhirTransaction transaction, ClinicianDirectory directory, Clock clock) {
+    this.directory = directory;
     this.record = record;
     this.reports = reports;
     this.intake = intake;
@@ -150,6 +153,7 @@ class DiagnosticReportProvider
 
   private Change recordReport(DiagnosticReportIntake.Result result, Provenance provenance) {
     ReportId id = record.recordReport(result.patient(), result.details(), provenance);
+    directory.noteSeen(result.sighting());
     return new Change(new IdType("DiagnosticReport", id.toString()), true);
   }
 

@@ -44,6 +44,7 @@ class FhirTransaction {
     }
   }
 
+  private static final int RACE_ATTEMPTS = 3;
   private static final String COMMITTED = FhirTransaction.class.getName() + ".committed";
 
   private final TransactionTemplate transactions;
@@ -59,19 +60,26 @@ class FhirTransaction {
       throw FhirProblems.badRequest("X-Request-ID is longer than " + FhirWrite.MAX_CONTROL_ID
           + " characters");
     }
-    try {
-      return transactions.execute(status -> {
-        UUID id = archive.archive(write.inbound());
-        Change done = change.apply(Provenance.of(FhirWrite.CHANNEL, id, write.receivedAt()));
-        archive.recordResult(id, done.resource().toUnqualifiedVersionless().getValue());
-        return new Committed(id, done.resource(), done.created(), false);
-      });
-    } catch (DuplicateKeyException e) {
-      ArchivedMessage first = archive.findByControlId(FhirWrite.CHANNEL, write.sender(),
-          write.controlId()).orElseThrow(() -> e);
-      archive.recordDuplicate(FhirWrite.CHANNEL, write.sender(), write.controlId(),
-          write.receivedAt());
-      return new Committed(first.id(), resultOf(first, write), false, true);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transactions.execute(status -> {
+          UUID id = archive.archive(write.inbound());
+          Change done = change.apply(Provenance.of(FhirWrite.CHANNEL, id, write.receivedAt()));
+          archive.recordResult(id, done.resource().toUnqualifiedVersionless().getValue());
+          return new Committed(id, done.resource(), done.created(), false);
+        });
+      } catch (DuplicateKeyException e) {
+        var first = archive.findByControlId(FhirWrite.CHANNEL, write.sender(), write.controlId());
+        if (first.isEmpty() && attempt < RACE_ATTEMPTS) {
+          // another writer made the same examination (an order and its result at once): the
+          // next attempt finds it and merges into it
+          continue;
+        }
+        ArchivedMessage original = first.orElseThrow(() -> e);
+        archive.recordDuplicate(FhirWrite.CHANNEL, write.sender(), write.controlId(),
+            write.receivedAt());
+        return new Committed(original.id(), resultOf(original, write), false, true);
+      }
     }
   }
 

@@ -27,6 +27,7 @@ import org.vigil.intake.fhir.mapping.FhirProblems;
 import org.vigil.intake.fhir.mapping.References;
 import org.vigil.intake.fhir.mapping.ServiceRequestIntake;
 import org.vigil.intake.fhir.mapping.ServiceRequestMapping;
+import org.vigil.directory.ClinicianDirectory;
 import org.vigil.record.Exam;
 import org.vigil.record.ExamId;
 import org.vigil.record.Exams;
@@ -42,6 +43,7 @@ import org.vigil.record.Provenance;
 @Component
 class ServiceRequestProvider implements IResourceProvider, FhirWriter<ServiceRequest> {
 
+  private final ClinicianDirectory directory;
   private final ImagingRecord record;
   private final Exams exams;
   private final ServiceRequestIntake intake;
@@ -53,7 +55,8 @@ class ServiceRequestProvider implements IResourceProvider, FhirWriter<ServiceReq
 
   ServiceRequestProvider(ImagingRecord record, Exams exams, ServiceRequestIntake intake,
       ServiceRequestMapping mapping, FhirIdentifiers identifiers, PatientLookup patients,
-      FhirTransaction transaction, Clock clock) {
+      FhirTransaction transaction, ClinicianDirectory directory, Clock clock) {
+    this.directory = directory;
     this.record = record;
     this.exams = exams;
     this.intake = intake;
@@ -141,6 +144,7 @@ class ServiceRequestProvider implements IResourceProvider, FhirWriter<ServiceReq
   private Change recordOrder(ServiceRequestIntake.Order order, Provenance provenance) {
     boolean known = exams.findByAccession(order.details().accessionNumber()).isPresent();
     ExamId id = record.recordOrder(order.patient(), order.details(), provenance);
+    directory.noteSeen(order.sighting());
     return new Change(new IdType("ServiceRequest", id.toString()), !known);
   }
 

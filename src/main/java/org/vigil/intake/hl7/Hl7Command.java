@@ -2,6 +2,7 @@ package org.vigil.intake.hl7;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vigil.directory.Sighting;
 import org.vigil.intake.hl7.mapping.OrderStatus;
 import org.vigil.record.Exams;
 import org.vigil.record.ImagingRecord;
@@ -22,6 +23,11 @@ public sealed interface Hl7Command {
     return List.of();
   }
 
+  /** The clinicians and teams the command's part of the message names, for the directory. */
+  default Sighting sighting() {
+    return Sighting.NONE;
+  }
+
   /** The accession the command is about, or null. */
   default String accessionNumber() {
     return null;
@@ -33,7 +39,13 @@ public sealed interface Hl7Command {
     }
   }
 
-  record RecordOrder(PatientDetails patient, OrderDetails order) implements Hl7Command {
+  record RecordOrder(PatientDetails patient, OrderDetails order, Sighting sighting)
+      implements Hl7Command {
+
+    public RecordOrder(PatientDetails patient, OrderDetails order) {
+      this(patient, order, Sighting.NONE);
+    }
+
     public void apply(ImagingRecord record, Exams exams, Provenance provenance) {
       if (OrderStatus.endsOrder(order.status())
           && exams.findByAccession(order.accessionNumber()).isEmpty()) {
@@ -52,7 +64,13 @@ public sealed interface Hl7Command {
     }
   }
 
-  record RecordReport(PatientDetails patient, ReportDetails report) implements Hl7Command {
+  record RecordReport(PatientDetails patient, ReportDetails report, Sighting sighting)
+      implements Hl7Command {
+
+    public RecordReport(PatientDetails patient, ReportDetails report) {
+      this(patient, report, Sighting.NONE);
+    }
+
     public void apply(ImagingRecord record, Exams exams, Provenance provenance) {
       record.recordReport(patient, report, provenance);
     }

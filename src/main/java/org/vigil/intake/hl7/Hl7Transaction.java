@@ -19,6 +19,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.vigil.directory.ClinicianDirectory;
 import org.vigil.intake.DataQuality;
 import org.vigil.intake.InboundMessage;
 import org.vigil.intake.MessageArchive;
@@ -60,10 +61,12 @@ class Hl7Transaction implements DisposableBean {
   private final DistributionSummary batches;
   private final OpenConnections connections;
   private final DataQuality dataQuality;
+  private final ClinicianDirectory directory;
 
   Hl7Transaction(TransactionTemplate transactions, MessageArchive archive, ImagingRecord record,
       Exams exams, MllpProperties properties, OpenConnections connections, DataQuality dataQuality,
-      MeterRegistry meters) {
+      ClinicianDirectory directory, MeterRegistry meters) {
+    this.directory = directory;
     this.dataQuality = dataQuality;
     this.transactions = transactions;
     this.archive = archive;
@@ -229,6 +232,9 @@ class Hl7Transaction implements DisposableBean {
     dataQuality.recordUnreadable(CHANNEL, id, null, work.messageTimes(), message.receivedAt());
     for (Hl7Command command : work.commands()) {
       command.apply(record, exams, provenance);
+      if (!command.sighting().isEmpty()) {
+        directory.noteSeen(command.sighting());
+      }
       dataQuality.recordUnreadable(CHANNEL, id, command.accessionNumber(),
           command.unreadableTimes(), message.receivedAt());
     }

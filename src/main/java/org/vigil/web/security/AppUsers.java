@@ -42,6 +42,16 @@ class AppUsers implements UserDetailsService, UserDetailsPasswordService {
     return find(username).isPresent();
   }
 
+  /** The usernames of enabled users, for an administrator linking a clinician to one. */
+  java.util.List<String> enabledUsernames() {
+    return jdbc.sql("select username from app_user where enabled = true order by username")
+        .query(String.class).list();
+  }
+
+  boolean isEnabled(String username) {
+    return find(username).map(AppUser::enabled).orElse(false);
+  }
+
   long count() {
     return jdbc.sql("select count(*) from app_user").query(Long.class).single();
   }

@@ -25,6 +25,7 @@ abstract class FhirReportsSuite extends FhirHttpTest {
 
   @Autowired Exams exams;
   @Autowired Reports reports;
+  @Autowired org.vigil.directory.ClinicianDirectory directory;
 
   @Test
   void theCtHeadReportOfALargeTumourIsRecordedAgainstItsRequest() {
@@ -47,17 +48,19 @@ abstract class FhirReportsSuite extends FhirHttpTest {
   }
 
   @Test
-  void aReportThatArrivesBeforeItsRequestIsLinkedWhenTheRequestArrives() {
+  void aReportThatArrivesBeforeItsRequestMakesItsExaminationAndTheRequestMergesIntoIt() {
     String accession = FhirSamples.unique("ACC");
     String nhs = FhirSamples.nhsNumber();
     MethodOutcome outcome = client.create()
         .resource(samples.ultrasoundReport(accession, FhirSamples.byNhsNumber(nhs))).execute();
-    DiagnosticReport waiting = read(outcome);
-    assertValid(waiting);
-    assertThat(waiting.getBasedOnFirstRep().hasReference()).isFalse();
-    assertThat(waiting.getBasedOnFirstRep().getIdentifier().getValue()).isEqualTo(accession);
+    DiagnosticReport first = read(outcome);
+    assertValid(first);
+    Exam fromResult = exams.findByAccession(accession).orElseThrow();
+    assertThat(first.getBasedOnFirstRep().getReference())
+        .isEqualTo("ServiceRequest/" + fromResult.id());
 
     Exam exam = order(accession, nhs);
+    assertThat(exam.id()).isEqualTo(fromResult.id());
 
     DiagnosticReport linked = read(outcome);
     assertValid(linked);
@@ -66,6 +69,46 @@ abstract class FhirReportsSuite extends FhirHttpTest {
     assertThat(exams.find(exam.id()).orElseThrow().status()).isEqualTo(ExamStatus.REPORTED);
     assertThat(ids(search("based-on=ServiceRequest/" + exam.id())))
         .containsExactly(outcome.getId().getIdPart());
+  }
+
+  @Test
+  void aResultsOnlyReportTakesItsOwnerFromItsContainedRequestAndEncounter() {
+    String accession = FhirSamples.unique("ACC");
+    String code = FhirSamples.unique("C");
+    DiagnosticReport report = samples.ultrasoundReport(accession,
+        FhirSamples.byNhsNumber(FhirSamples.nhsNumber()));
+    report.getBasedOn().clear();
+    report.setEncounter(null);
+    org.hl7.fhir.r4.model.ServiceRequest order = new org.hl7.fhir.r4.model.ServiceRequest();
+    order.setId("order");
+    order.setStatus(org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestStatus.COMPLETED);
+    order.setIntent(org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestIntent.ORDER);
+    order.setSubject(report.getSubject());
+    order.addIdentifier(FhirSamples.accessionIdentifier(accession));
+    order.setRequester(new org.hl7.fhir.r4.model.Reference().setDisplay("Careful, Adam")
+        .setIdentifier(new org.hl7.fhir.r4.model.Identifier()
+            .setSystem("https://fhir.hl7.org.uk/Id/gmc-number").setValue(code)));
+    order.addLocationReference(new org.hl7.fhir.r4.model.Reference().setDisplay("RAD_SITE"));
+    org.hl7.fhir.r4.model.Encounter encounter = new org.hl7.fhir.r4.model.Encounter();
+    encounter.setId("visit");
+    encounter.setStatus(org.hl7.fhir.r4.model.Encounter.EncounterStatus.INPROGRESS);
+    encounter.setClass_(new org.hl7.fhir.r4.model.Coding(
+        "http://terminology.hl7.org/CodeSystem/v3-ActCode", "EMER", "emergency"));
+    report.addContained(order);
+    report.addContained(encounter);
+    report.addBasedOn(new org.hl7.fhir.r4.model.Reference("#order"));
+    report.setEncounter(new org.hl7.fhir.r4.model.Reference("#visit"));
+
+    client.create().resource(report).execute();
+
+    Exam exam = exams.findByAccession(accession).orElseThrow();
+    assertThat(exam.requester()).isEqualTo("Careful, Adam (" + code + ")");
+    assertThat(exam.site()).isEqualTo("RAD_SITE");
+    assertThat(exam.patientClass()).isEqualTo(org.vigil.record.PatientClass.EMERGENCY);
+    assertThat(exam.status()).isEqualTo(ExamStatus.REPORTED);
+    assertThat(directory.find(new org.vigil.directory.ClinicianKey(
+        "https://fhir.hl7.org.uk/Id/gmc-number", code))).get()
+        .satisfies(e -> assertThat(e.name()).isEqualTo("Careful, Adam"));
   }
 
   @Test
@@ -121,7 +164,8 @@ abstract class FhirReportsSuite extends FhirHttpTest {
     assertThat(ids(search("patient=Patient/" + exam.patientId())))
         .containsExactlyInAnyOrder(first.getId().getIdPart(), second.getId().getIdPart());
     assertThat(reports.find(ReportId.of(second.getId().getIdPart())).orElseThrow().examId())
-        .isNull();
+        .as("the report without an order has its own (results-only) examination")
+        .isNotNull().isNotEqualTo(exam.id());
   }
 
   Exam order(String accession, String nhs) {

@@ -124,16 +124,18 @@ abstract class Hl7IntakeSuite {
   }
 
   @Test
-  void aReportBeforeItsOrderIsKeptAndLinkedWhenTheOrderArrives() {
+  void aReportBeforeItsOrderMakesItsExaminationAndTheOrderMergesIntoIt() {
     String mrn = unique("MRN");
     String accession = unique("ACC");
     assertThat(ackCode(send(report(mrn, accession, "F", "No pneumothorax.")))).isEqualTo("AA");
+    Exam fromResult = exams.findByAccession(accession).orElseThrow();
     assertThat(reports.ofAccession(accession)).singleElement()
-        .satisfies(r -> assertThat(r.examId()).isNull());
+        .satisfies(r -> assertThat(r.examId()).isEqualTo(fromResult.id()));
 
     assertThat(ackCode(send(order(mrn, accession, "NW", "")))).isEqualTo("AA");
 
     Exam exam = exams.findByAccession(accession).orElseThrow();
+    assertThat(exam.id()).isEqualTo(fromResult.id());
     assertThat(reports.ofAccession(accession).get(0).examId()).isEqualTo(exam.id());
     assertThat(exam.status()).isEqualTo(ExamStatus.REPORTED);
   }

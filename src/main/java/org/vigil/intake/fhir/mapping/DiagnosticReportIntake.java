@@ -11,9 +11,13 @@ import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.DiagnosticReport.DiagnosticReportStatus;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.springframework.stereotype.Component;
+import org.vigil.directory.SeenClinician;
+import org.vigil.directory.Sighting;
 import org.vigil.record.FieldLimits;
 import org.vigil.record.OrderDetails;
+import org.vigil.record.PatientClass;
 import org.vigil.record.PatientDetails;
 import org.vigil.record.ReportDetails;
 import org.vigil.record.ReportSection;
@@ -40,7 +44,7 @@ public class DiagnosticReportIntake {
   }
 
   /** A DiagnosticReport as Vigil will record it: the patient and the report version. */
-  public record Result(PatientDetails patient, ReportDetails details) {}
+  public record Result(PatientDetails patient, ReportDetails details, Sighting sighting) {}
 
   public Result read(DiagnosticReport report) {
     String accession = fit(accession(report), 64, "DiagnosticReport.identifier");
@@ -51,15 +55,52 @@ public class DiagnosticReportIntake {
         body.contains(conclusion) ? body : body + "\n\n" + CONCLUSION + "\n" + conclusion).get();
     CodeableConcept code = report.hasCode() ? report.getCode() : null;
     List<CodeableConcept> hints = new ArrayList<>(report.getCategory());
+    Optional<ServiceRequest> request = orderOf(report);
     OrderDetails order = new OrderDetails(accession, null, null,
         fit(code == null ? null : code.getCodingFirstRep().getCode(), 64, "DiagnosticReport.code"),
         fit(code == null ? null : ServiceRequestIntake.name(code), 250, "DiagnosticReport.code"),
-        OrderCodes.modality(hints, code).orElse(null), null, null, null, null, null, null, null,
+        OrderCodes.modality(hints, code).orElse(null), null, null, setting(report, request),
+        fit(request.map(r -> FhirPeople.asWritten(r.getRequester(), report)).orElse(null), 200,
+            "DiagnosticReport.basedOn.requester"),
+        null, null,
+        fit(request.map(ServiceRequestIntake::site).orElse(null), 100,
+            "DiagnosticReport.basedOn.locationReference"),
         null, null, null, report.hasEffectiveDateTimeType()
             ? ServiceRequestIntake.instant(report.getEffectiveDateTimeType().getValue()) : null);
     return new Result(patient, new ReportDetails(order, status, text, sections,
         fit(radiologist(report), 200, "DiagnosticReport.resultsInterpreter"), null,
-        alertCodes(report), ServiceRequestIntake.instant(report.getIssued())));
+        alertCodes(report), ServiceRequestIntake.instant(report.getIssued())),
+        sighting(report, request));
+  }
+
+  /**
+   * The order a report repeats, when it carries it: a contained ServiceRequest it is basedOn. Its
+   * requester and location give a results-only examination its owner (docs/intake-fhir.md).
+   */
+  private static Optional<ServiceRequest> orderOf(DiagnosticReport report) {
+    return report.getBasedOn().stream()
+        .map(r -> References.contained(r, report, ServiceRequest.class))
+        .flatMap(Optional::stream).findFirst();
+  }
+
+  /** The report's contained Encounter class, else the contained order's. */
+  private static PatientClass setting(DiagnosticReport report, Optional<ServiceRequest> request) {
+    PatientClass own = report.hasEncounter() ? FhirPeople.setting(report.getEncounter(), report)
+        : null;
+    if (own != null) {
+      return own;
+    }
+    return request.filter(ServiceRequest::hasEncounter)
+        .map(r -> FhirPeople.setting(r.getEncounter(), report)).orElse(null);
+  }
+
+  /** resultsInterpreter, performer and the contained order's requester, for the directory. */
+  private static Sighting sighting(DiagnosticReport report, Optional<ServiceRequest> request) {
+    List<SeenClinician> seen = new ArrayList<>();
+    report.getResultsInterpreter().forEach(r -> seen.add(FhirPeople.seen(r, report)));
+    report.getPerformer().forEach(r -> seen.add(FhirPeople.seen(r, report)));
+    request.ifPresent(r -> seen.add(FhirPeople.seen(r.getRequester(), report)));
+    return new Sighting(seen, List.of());
   }
 
   private String accession(DiagnosticReport report) {

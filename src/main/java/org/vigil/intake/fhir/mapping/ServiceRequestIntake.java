@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.springframework.stereotype.Component;
+import org.vigil.directory.Sighting;
 import org.vigil.record.OrderDetails;
 import org.vigil.record.PatientDetails;
 
@@ -26,7 +27,7 @@ public class ServiceRequestIntake {
   }
 
   /** A ServiceRequest as Vigil will record it: the patient and the order. */
-  public record Order(PatientDetails patient, OrderDetails details) {}
+  public record Order(PatientDetails patient, OrderDetails details, Sighting sighting) {}
 
   public Order read(ServiceRequest request) {
     String accession = identifiers.accession(request.getIdentifier())
@@ -34,7 +35,9 @@ public class ServiceRequestIntake {
             "ServiceRequest needs an accession number: an identifier with type ACSN ("
                 + FhirIdentifiers.V2_0203 + ") or a configured accession system"));
     PatientDetails patient = subjects.resolve(request.getSubject(), request, "ServiceRequest.subject");
-    return new Order(patient, details(request, accession));
+    // a requester without an identifier is no directory entry (seen() is then null)
+    return new Order(patient, details(request, accession), new Sighting(java.util.Arrays.asList(
+        FhirPeople.seen(request.getRequester(), request)), java.util.List.of()));
   }
 
   private OrderDetails details(ServiceRequest request, String accession) {
@@ -54,8 +57,8 @@ public class ServiceRequestIntake {
         fit(request.getBodySite().stream().map(ServiceRequestIntake::name).filter(n -> n != null)
             .findFirst().orElse(null), 100, where + "bodySite"),
         OrderCodes.priority(request.getPriority()),
-        null,
-        fit(display(request.getRequester()), 200, where + "requester"),
+        request.hasEncounter() ? FhirPeople.setting(request.getEncounter(), request) : null,
+        fit(FhirPeople.asWritten(request.getRequester(), request), 200, where + "requester"),
         null,
         null,
         fit(site(request), 100, where + "locationReference"),
@@ -75,7 +78,7 @@ public class ServiceRequestIntake {
     return null;
   }
 
-  private static String site(ServiceRequest request) {
+  static String site(ServiceRequest request) {
     return request.getLocationReference().stream().map(ServiceRequestIntake::display)
         .filter(d -> d != null).findFirst()
         .or(() -> request.getLocationCode().stream().map(ServiceRequestIntake::name)

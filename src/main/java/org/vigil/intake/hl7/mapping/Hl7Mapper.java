@@ -75,7 +75,8 @@ public class Hl7Mapper {
       MappingContext context) {
     List<Hl7Command> commands = new ArrayList<>();
     for (OrderUnit unit : units(parsed)) {
-      commands.add(new Hl7Command.RecordOrder(patient, OrderMapping.order(unit, context, false)));
+      commands.add(new Hl7Command.RecordOrder(patient, OrderMapping.order(unit, context, false),
+          ClinicianMapping.of(unit, context.visit())));
     }
     return commands;
   }
@@ -85,7 +86,8 @@ public class Hl7Mapper {
     List<Hl7Command> commands = new ArrayList<>();
     for (OrderUnit unit : units(parsed)) {
       OrderDetails order = OrderMapping.order(unit, context, true);
-      commands.add(new Hl7Command.RecordReport(patient, ReportMapping.report(unit, order, context)));
+      commands.add(new Hl7Command.RecordReport(patient, ReportMapping.report(unit, order, context),
+          ClinicianMapping.of(unit, context.visit())));
     }
     return commands;
   }

@@ -56,8 +56,7 @@ final class OrderMapping {
         fit(bodyPart(obr), BODY_PART, "OBR-15"),
         PriorityMapping.priority(unit, pv1, context.twoWeekWaitCodes()),
         PriorityMapping.patientClass(pv1), requester(orc, obr),
-        fit(pv1 == null || pv1.getAttendingDoctor().length == 0 ? null
-            : Hl7Fields.person(pv1.getAttendingDoctor(0)), CLINICIAN, "PV1-7"),
+        consultant(pv1),
         fit(pv1 == null ? null : text(pv1.getHospitalService()), TEAM, "PV1-10"),
         site(context), status, requestedAt, scheduledAt, performedAt, times.unreadable());
   }
@@ -123,6 +122,20 @@ final class OrderMapping {
     }
     return obr == null || obr.getOrderingProvider().length == 0 ? null
         : fit(Hl7Fields.person(obr.getOrderingProvider(0)), CLINICIAN, "OBR-16");
+  }
+
+  /** PV1-7 attending doctor (the responsible consultant), else PV1-9 consulting doctor. */
+  private static String consultant(PV1 pv1) {
+    if (pv1 == null) {
+      return null;
+    }
+    String attending = pv1.getAttendingDoctor().length == 0 ? null
+        : Hl7Fields.person(pv1.getAttendingDoctor(0));
+    if (attending != null) {
+      return fit(attending, CLINICIAN, "PV1-7");
+    }
+    return pv1.getConsultingDoctor().length == 0 ? null
+        : fit(Hl7Fields.person(pv1.getConsultingDoctor(0)), CLINICIAN, "PV1-9");
   }
 
   /** MSH-4 sending facility, else PV1-3 assigned location (facility, then point of care). */

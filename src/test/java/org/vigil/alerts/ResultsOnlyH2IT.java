@@ -1,0 +1,3 @@
+package org.vigil.alerts;
+
+class ResultsOnlyH2IT extends ResultsOnlySuite {}

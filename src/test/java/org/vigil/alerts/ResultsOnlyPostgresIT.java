@@ -1,0 +1,6 @@
+package org.vigil.alerts;
+
+import org.vigil.support.UsePostgres;
+
+@UsePostgres
+class ResultsOnlyPostgresIT extends ResultsOnlySuite {}

@@ -1,0 +1,3 @@
+package org.vigil.directory;
+
+class DirectoryH2IT extends DirectorySuite {}

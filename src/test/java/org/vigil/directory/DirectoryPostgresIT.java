@@ -1,0 +1,6 @@
+package org.vigil.directory;
+
+import org.vigil.support.UsePostgres;
+
+@UsePostgres
+class DirectoryPostgresIT extends DirectorySuite {}
