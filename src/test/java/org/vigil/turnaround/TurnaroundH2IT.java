@@ -1,0 +1,3 @@
+package org.vigil.turnaround;
+
+class TurnaroundH2IT extends TurnaroundSuite {}

@@ -1,0 +1,6 @@
+package org.vigil.turnaround;
+
+import org.vigil.support.UsePostgres;
+
+@UsePostgres
+class TurnaroundPostgresIT extends TurnaroundSuite {}
