@@ -97,8 +97,8 @@ public class TurnaroundDashboard {
   private void histogram(String column, LocalDate from, Map<String, long[][]> groups) {
     // column is one of a closed set (week_start or a Dimension), never user input
     jdbc.sql("select " + column + ", bucket, sum(exams), sum(breached) from turnaround_week"
-            + " where week_start >= :from group by " + column + ", bucket")
-        .param("from", from)
+            + " where week_start >= :from and week_start <= :to group by " + column + ", bucket")
+        .param("from", from).param("to", LocalDate.ofInstant(clock.instant(), properties.zone()))
         .query(rs -> {
           long[][] counts = groups.computeIfAbsent(rs.getString(1),
               k -> new long[2][TurnaroundBuckets.LAST + 1]);

@@ -53,7 +53,7 @@ public class BreachForecasts {
     Instant now = clock.instant();
     List<WaitingExam> waiting = jdbc.sql("""
         select id, accession_number, modality, priority, patient_class, site, performed_at
-        from exam where performed_at is not null and """ + TurnaroundDashboard.IN_BACKLOG)
+        from exam where performed_at is not null and """ + " " + TurnaroundDashboard.IN_BACKLOG)
         .query((rs, n) -> waiting(rs)).list();
     return ForecastModel.forecast(now, waiting, rates(now), properties::examsPerHour);
   }

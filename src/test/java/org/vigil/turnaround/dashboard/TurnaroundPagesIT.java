@@ -77,7 +77,7 @@ class TurnaroundPagesIT {
     Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
     for (int week = 0; week < 4; week++) {
       for (int i = 0; i < 5; i++) {
-        Instant performed = now.minus(Duration.ofDays(7L * week + 1)).plus(Duration.ofHours(i));
+        Instant performed = now.minus(Duration.ofDays(7L * week + 8)).plus(Duration.ofHours(i));
         data.exam("CT", Priority.EMERGENCY_DEPARTMENT, PatientClass.EMERGENCY, performed,
             ReportStatus.FINAL, performed.plus(Duration.ofHours(1 + i * 2)));
         data.exam("MR", Priority.ROUTINE, PatientClass.OUTPATIENT, performed,
