@@ -35,7 +35,13 @@ public final class ForecastModel {
       double hoursToClear, double hoursPerDayToMeetTargets, Double daysToClear) {}
 
   /** An exam predicted to breach (or already breached), with when it is expected to be reported. */
-  public record AtRisk(WaitingExam exam, Instant expectedReportAt, boolean alreadyBreached) {}
+  public record AtRisk(WaitingExam exam, Instant expectedReportAt, boolean alreadyBreached) {
+
+    /** No report expected within ten years at the recent rate (none reported lately). */
+    public boolean neverAtCurrentRates() {
+      return expectedReportAt.isAfter(exam.dueAt().plus(Duration.ofDays(3650)));
+    }
+  }
 
   public record Forecast(Instant madeAt, List<ModalityForecast> modalities, List<AtRisk> atRisk) {
 
