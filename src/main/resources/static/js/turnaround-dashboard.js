@@ -13,7 +13,7 @@
     return new Chart(document.getElementById(id), {
       type: "line",
       data: { labels: labels, datasets: datasets },
-      options: { animation: false, spanGaps: true, responsive: true,
+      options: { animation: false, spanGaps: true, responsive: true, maintainAspectRatio: false,
         scales: { y: { beginAtZero: true, title: { display: true, text: yTitle } } } }
     });
   }
@@ -22,7 +22,7 @@
     return new Chart(document.getElementById(id), {
       type: "bar",
       data: { labels: labels, datasets: datasets },
-      options: { animation: false, responsive: true,
+      options: { animation: false, responsive: true, maintainAspectRatio: false,
         scales: { x: { stacked: !!stacked },
           y: { stacked: !!stacked, beginAtZero: true, title: { display: true, text: yTitle } } } }
     });

@@ -21,7 +21,7 @@
           { label: "past target", data: data.alreadyBreached, backgroundColor: "#8b0000" },
           { label: "predicted to breach", data: data.predictedBreaches, backgroundColor: "#d35400" }
         ] },
-        options: { animation: false, responsive: true,
+        options: { animation: false, responsive: true, maintainAspectRatio: false,
           scales: { y: { beginAtZero: true, title: { display: true, text: "examinations" } } } }
       });
       document.body.setAttribute("data-charts-drawn", "true");

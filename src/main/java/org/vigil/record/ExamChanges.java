@@ -59,8 +59,8 @@ final class ExamChanges {
     Instant cancelledAt = status.isEnded() && !e.status().isEnded() ? or(d.statusAt(), now)
         : status.isEnded() ? e.cancelledAt() : null;
     warnIfBackwards(e, "performed", e.performedAt(), d.performedAt());
-    warnIfBackwards(e, "requested", d.performedAt() == null ? e.performedAt() : d.performedAt(),
-        d.requestedAt());
+    warnIfBackwards(e, "performed", or(d.requestedAt(), e.requestedAt()),
+        or(d.performedAt(), e.performedAt()));
     return new Exam(e.id(), e.patientId(), e.accessionNumber(), or(d.placerNumber(), e.placerNumber()),
         or(d.fillerNumber(), e.fillerNumber()), or(d.procedureCode(), e.procedureCode()),
         or(d.procedureName(), e.procedureName()), or(d.modality(), e.modality()),
@@ -114,7 +114,7 @@ final class ExamChanges {
     return d.statusAt() != null && e.performedAt() != null && d.statusAt().isBefore(e.performedAt());
   }
 
-  /** Logs when {@code later} (a stated time) comes before {@code earlier}; ids only. */
+  /** Logs when {@code later} (a step's stated time) comes before {@code earlier}; ids only. */
   private static void warnIfBackwards(Exam e, String field, Instant earlier, Instant later) {
     if (earlier != null && later != null && later.isBefore(earlier)) {
       log.warn("exam {}: stated {} time {} is earlier than {}: a time moved backwards", e.id().value(),
