@@ -24,7 +24,8 @@ import org.postgresql.copy.CopyManager;
  * have kept for them (turnaround_week/_counted, backlog_day/_counted, the cursor at the end).
  *
  * <pre>java -cp postgresql.jar bench/turnaround/GenerateExams.java \
- *     --url jdbc:postgresql://localhost:18135/vigil --exams 5000000 [--weeks 52] [--seed 1]</pre>
+ *     --url jdbc:postgresql://localhost:18135/vigil --exams 5000000 [--weeks 52] [--seed 1]
+ *     [--first N --patients P]   (add exams N.. to a database already filled, same patients)</pre>
  *
  * Distribution (one year of a very large trust by default): weekday daytime arrivals for planned
  * work, ED and inpatients around the clock; priority mix ED 25%, inpatient 20%, urgent 10%,
@@ -75,12 +76,16 @@ public final class GenerateExams {
     long exams = 1_000_000;
     int weeks = 52;
     long seed = 1;
+    long first = 0;
+    long patients = -1;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--url" -> url = args[++i];
         case "--exams" -> exams = Long.parseLong(args[++i]);
         case "--weeks" -> weeks = Integer.parseInt(args[++i]);
         case "--seed" -> seed = Long.parseLong(args[++i]);
+        case "--first" -> first = Long.parseLong(args[++i]);
+        case "--patients" -> patients = Long.parseLong(args[++i]);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -88,7 +93,8 @@ public final class GenerateExams {
       throw new IllegalArgumentException("--url jdbc:postgresql://host:port/db is required");
     }
     try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
-      new GenerateExams(c, exams, weeks, new Random(seed)).run();
+      new GenerateExams(c, exams, weeks, new Random(seed + first), first,
+          patients > 0 ? patients : Math.max(1, (first + exams) / 3)).run();
     }
   }
 
@@ -97,13 +103,18 @@ public final class GenerateExams {
   private final long exams;
   private final int weeks;
   private final Random random;
+  private final long first;
+  private final long patients;
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
   private final Map<String, long[]> weekHistogram = new HashMap<>(); // key -> {exams, breached}
   private final Map<String, long[]> dayFlows = new HashMap<>(); // day|modality -> {in, out}
   private Instant lastUpdated = Instant.EPOCH;
   private UUID lastId = new UUID(0, 0);
 
-  GenerateExams(Connection connection, long exams, int weeks, Random random) throws Exception {
+  GenerateExams(Connection connection, long exams, int weeks, Random random, long first,
+      long patients) throws Exception {
+    this.first = first;
+    this.patients = patients;
     this.connection = connection;
     this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
     this.exams = exams;
@@ -113,17 +124,18 @@ public final class GenerateExams {
 
   void run() throws Exception {
     long started = System.nanoTime();
-    long patients = Math.max(1, exams / 3);
-    copyPatients(patients);
-    log("patients", patients, started);
+    if (first == 0) {
+      copyPatients(patients); // a later run (--first N) adds exams for the same patients
+      log("patients", patients, started);
+    }
     StringBuilder examRows = new StringBuilder();
     StringBuilder counted = new StringBuilder();
     StringBuilder flows = new StringBuilder();
     Instant start = now.minus(Duration.ofDays(7L * weeks));
     double span = Duration.between(start, now).getSeconds();
-    for (long i = 0; i < exams; i++) {
+    for (long i = first; i < first + exams; i++) {
       exam(i, patients, start, span, examRows, counted, flows);
-      if ((i + 1) % CHUNK == 0 || i + 1 == exams) {
+      if ((i + 1 - first) % CHUNK == 0 || i + 1 == first + exams) {
         copy.copyIn("copy exam (id, patient_id, accession_number, procedure_code, procedure_name, "
             + "modality, body_part, priority, patient_class, requester, site, status, requested_at, "
             + "scheduled_at, performed_at, preliminary_at, final_at, cancelled_at, created_at, "
@@ -135,8 +147,8 @@ public final class GenerateExams {
         examRows.setLength(0);
         counted.setLength(0);
         flows.setLength(0);
-        if ((i + 1) % (CHUNK * 10) == 0) {
-          log("exams", i + 1, started);
+        if ((i + 1 - first) % (CHUNK * 10) == 0) {
+          log("exams", i + 1 - first, started);
         }
       }
     }
@@ -238,17 +250,31 @@ public final class GenerateExams {
     StringBuilder weeksCsv = new StringBuilder();
     weekHistogram.forEach((key, v) -> weeksCsv.append(key).append(',').append(v[0]).append(',')
         .append(v[1]).append('\n'));
-    copy.copyIn("copy turnaround_week (week_start, modality, priority, setting, bucket, exams, "
+    try (Statement s = connection.createStatement()) {
+      s.execute("create temporary table tw (like turnaround_week)");
+      s.execute("create temporary table bd (like backlog_day)");
+    }
+    copy.copyIn("copy tw (week_start, modality, priority, setting, bucket, exams, "
         + "breached) from stdin (format csv)", new StringReader(weeksCsv.toString()));
     StringBuilder daysCsv = new StringBuilder();
     dayFlows.forEach((key, v) -> daysCsv.append(key).append(',').append(v[0]).append(',')
         .append(v[1]).append('\n'));
-    copy.copyIn("copy backlog_day (flow_day, modality, entered, exited) from stdin (format csv)",
+    copy.copyIn("copy bd (flow_day, modality, entered, exited) from stdin (format csv)",
         new StringReader(daysCsv.toString()));
+    try (Statement s = connection.createStatement()) {
+      s.execute("insert into turnaround_week select * from tw on conflict on constraint "
+          + "turnaround_week_pk do update set exams = turnaround_week.exams + excluded.exams, "
+          + "breached = turnaround_week.breached + excluded.breached");
+      s.execute("insert into backlog_day select * from bd on conflict on constraint backlog_day_pk "
+          + "do update set entered = backlog_day.entered + excluded.entered, "
+          + "exited = backlog_day.exited + excluded.exited");
+    }
     try (PreparedStatement p = connection.prepareStatement(
         "insert into turnaround_cursor (id, updated_after, after_id) values (1, ?, ?) "
-            + "on conflict (id) do update set updated_after = excluded.updated_after, "
-            + "after_id = excluded.after_id")) {
+            + "on conflict (id) do update set updated_after = greatest("
+            + "turnaround_cursor.updated_after, excluded.updated_after), after_id = case when "
+            + "excluded.updated_after > turnaround_cursor.updated_after then excluded.after_id "
+            + "else turnaround_cursor.after_id end")) {
       p.setObject(1, lastUpdated.atOffset(java.time.ZoneOffset.UTC));
       p.setObject(2, lastId);
       p.executeUpdate();

@@ -21,7 +21,7 @@ public final class LoadPages {
 
   static final List<String> PATHS = List.of(
       "/turnaround/dashboard", "/turnaround/dashboard/charts", "/turnaround/forecast/chart",
-      "/turnaround/forecast?backtestDays=7", "/exams", "/api/exams?limit=50",
+      "/turnaround/forecast", "/turnaround/forecast?backtestDays=7", "/exams", "/api/exams?limit=50",
       "/api/worklist", "/api/backlog", "/turnaround/backlog", "/turnaround/worklist",
       "/turnaround/export/did.csv?from=%TODAY%&to=%TODAY%");
 

@@ -34,6 +34,7 @@ public class TurnaroundAggregator {
   private final BacklogFlows flows;
   private final DashboardProperties properties;
   private final Clock clock;
+  private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
 
   TurnaroundAggregator(JdbcClient jdbc, TransactionTemplate transactions,
       TurnaroundHistogram histogram, BacklogFlows flows, DashboardProperties properties,
@@ -64,7 +65,15 @@ public class TurnaroundAggregator {
       read = Objects.requireNonNull(transactions.execute(tx -> batch()));
       total += read;
     } while (read == BATCH);
+    if (total > 0) {
+      version.incrementAndGet();
+    }
     return total;
+  }
+
+  /** Changes whenever a pass changed the aggregates (on this node): read caches key on it. */
+  public long version() {
+    return version.get();
   }
 
   private int batch() {

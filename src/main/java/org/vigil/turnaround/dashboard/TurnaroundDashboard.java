@@ -52,11 +52,36 @@ public class TurnaroundDashboard {
   private final JdbcClient jdbc;
   private final DashboardProperties properties;
   private final Clock clock;
+  private final TurnaroundAggregator aggregator;
+  private final Map<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
-  TurnaroundDashboard(JdbcClient jdbc, DashboardProperties properties, Clock clock) {
+  /**
+   * An aggregate read, kept until the aggregator next changes the aggregates or the refresh
+   * period passes (another node's pass), or the day changes: the aggregates change no faster.
+   */
+  private record Cached(long version, Instant readAt, LocalDate day, Object value) {}
+
+  TurnaroundDashboard(JdbcClient jdbc, DashboardProperties properties, Clock clock,
+      TurnaroundAggregator aggregator) {
     this.jdbc = jdbc;
     this.properties = properties;
     this.clock = clock;
+    this.aggregator = aggregator;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T cached(String key, java.util.function.Supplier<T> read) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.ofInstant(now, properties.zone());
+    long version = aggregator.version();
+    Cached hit = cache.get(key);
+    if (hit != null && hit.version() == version && hit.day().equals(today)
+        && hit.readAt().plus(properties.refresh()).isAfter(now)) {
+      return (T) hit.value();
+    }
+    T value = read.get();
+    cache.put(key, new Cached(version, now, today, value));
+    return value;
   }
 
   /** The first day (a Monday) the charts show. */
@@ -68,6 +93,10 @@ public class TurnaroundDashboard {
 
   /** Turnaround p50/p90 and breaches per week, oldest first; weeks with no report included. */
   public List<Turnaround> byWeek() {
+    return cached("week", this::readByWeek);
+  }
+
+  private List<Turnaround> readByWeek() {
     Map<String, long[][]> groups = new TreeMap<>();
     LocalDate first = firstWeek();
     for (int w = 0; w < properties.weeks(); w++) {
@@ -79,6 +108,10 @@ public class TurnaroundDashboard {
 
   /** Turnaround p50/p90 and breaches over the shown weeks, by modality, priority or setting. */
   public List<Turnaround> by(Dimension dimension) {
+    return cached(dimension.name(), () -> readBy(dimension));
+  }
+
+  private List<Turnaround> readBy(Dimension dimension) {
     Map<String, long[][]> groups = new TreeMap<>();
     histogram(dimension.column, firstWeek(), groups);
     return summarise(groups);
@@ -149,6 +182,10 @@ public class TurnaroundDashboard {
 
   /** The backlog size at the end of each shown day, from the daily flows. */
   public BacklogSeries backlogOverTime() {
+    return cached("backlog", this::readBacklogOverTime);
+  }
+
+  private BacklogSeries readBacklogOverTime() {
     LocalDate first = firstWeek();
     LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
     Map<String, TreeMap<LocalDate, Long>> net = new TreeMap<>();

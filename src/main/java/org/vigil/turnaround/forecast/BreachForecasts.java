@@ -49,8 +49,24 @@ public class BreachForecasts {
     this.clock = clock;
   }
 
+  private volatile Forecast latest;
+
+  /**
+   * The forecast now; made again at most once per refresh period (it reads the whole backlog),
+   * which is as often as the rates it uses change.
+   */
   public Forecast current() {
+    Forecast kept = latest;
     Instant now = clock.instant();
+    if (kept != null && kept.madeAt().plus(properties.refresh()).isAfter(now)
+        && !kept.madeAt().isAfter(now)) {
+      return kept;
+    }
+    latest = make(now);
+    return latest;
+  }
+
+  private Forecast make(Instant now) {
     List<WaitingExam> waiting = jdbc.sql("""
         select id, accession_number, modality, priority, patient_class, site, performed_at
         from exam where performed_at is not null and """ + " " + TurnaroundDashboard.IN_BACKLOG)

@@ -13,8 +13,9 @@ import org.vigil.turnaround.forecast.ForecastModel.Forecast;
 import org.vigil.turnaround.forecast.ForecastModel.ModalityForecast;
 
 /**
- * The breach forecast page, its method in plain words, and its backtest (the forecast replayed
- * from {@code days} ago and scored against what happened; 7 days unless asked).
+ * The breach forecast page, its method in plain words, and, when asked for ({@code
+ * ?backtestDays=N}), its backtest: the forecast replayed from N days ago and scored against what
+ * happened.
  */
 @Controller
 @PreAuthorize("hasAnyRole('MANAGER','ADMIN','FAILSAFE_OFFICER')")
@@ -31,14 +32,16 @@ class ForecastPage {
   }
 
   @GetMapping("/turnaround/forecast")
-  String page(@RequestParam(defaultValue = "7") int backtestDays, Model model) {
-    int days = Math.max(1, Math.min(backtestDays, 56));
+  String page(@RequestParam(required = false) Integer backtestDays, Model model) {
+    int days = backtestDays == null ? 7 : Math.max(1, Math.min(backtestDays, 56));
     Forecast forecast = forecasts.current();
     model.addAttribute("forecast", forecast);
     model.addAttribute("atRisk", forecast.atRisk().stream().limit(AT_RISK_SHOWN).toList());
     model.addAttribute("rateWeeks", properties.rateWeeks());
     model.addAttribute("examsPerHour", properties.examsPerReportingHour());
-    model.addAttribute("backtest", forecasts.backtest(Duration.ofDays(days)));
+    // the backtest reads every exam of a 90-day period: only when asked for
+    model.addAttribute("backtest", backtestDays == null ? null
+        : forecasts.backtest(Duration.ofDays(days)));
     model.addAttribute("backtestDays", days);
     return "turnaround/forecast";
   }

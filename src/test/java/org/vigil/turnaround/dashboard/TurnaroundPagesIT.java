@@ -106,7 +106,7 @@ class TurnaroundPagesIT {
       page.screenshot(new Page.ScreenshotOptions()
           .setPath(Paths.get("/tmp/vigil-turnaround-dashboard.png")).setFullPage(true));
 
-      page.navigate(base() + "/turnaround/forecast");
+      page.navigate(base() + "/turnaround/forecast?backtestDays=7");
       page.waitForSelector("body[data-charts-drawn]");
       assertThat(page.getAttribute("body", "data-charts-drawn")).isEqualTo("true");
       assertThat(page.locator("#method").textContent()).contains("earliest due first");
