@@ -53,7 +53,7 @@ class BacklogGauges {
 
   /** Reads the backlog now and registers gauges for modalities not seen before. */
   synchronized void refresh() {
-    List<ModalityBacklog> now = dashboard.backlogNow();
+    List<ModalityBacklog> now = dashboard.backlogLive();
     Map<String, ModalityBacklog> byModality = new ConcurrentHashMap<>();
     now.forEach(b -> byModality.put(b.modality(), b));
     cached = byModality;
