@@ -1,9 +1,28 @@
 package org.vigil.record;
 
 import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Pure rules for how order and report facts change an examination. */
+/**
+ * Pure rules for how order and report facts change an examination. Times are the feed's own
+ * (docs/intake-hl7.md "Timeline"); the rules for late, out-of-order and corrected messages:
+ * <ul>
+ *   <li>a cancel's time is the time it states (ORC-9, else ORC-15), the receipt time only when it
+ *       states none;
+ *   <li>a cancel or discontinue stated to have happened <em>before</em> the exam's recorded
+ *       performed time is stale (sent late, or out of order): it is logged and not applied, so a
+ *       performed exam never leaves the backlog on an old message;
+ *   <li>a re-opened exam (performed or reported after a cancel) loses its cancelled time;
+ *   <li>a stated time that moves a recorded step backwards (performed earlier than before,
+ *       requested after performed, a report before its exam was performed) is logged, without
+ *       patient data; the stated time is kept, since it is the sender's record, and turnaround
+ *       figures count a negative interval as inconsistent rather than as fast.
+ * </ul>
+ */
 final class ExamChanges {
+
+  private static final Logger log = LoggerFactory.getLogger(ExamChanges.class);
 
   private ExamChanges() {}
 
@@ -15,7 +34,7 @@ final class ExamChanges {
         d.patientClass() == null ? PatientClass.UNKNOWN : d.patientClass(),
         d.requester(), d.consultant(), d.team(), d.site(), status,
         requestedAt(d, now), d.scheduledAt(), d.performedAt(),
-        null, null, status.isEnded() ? now : null, now, now);
+        null, null, status.isEnded() ? or(d.statusAt(), now) : null, now, now);
   }
 
   /**
@@ -81,7 +100,16 @@ final class ExamChanges {
   /** The exam after an order message; stated fields replace, unstated ones stay. */
   static Exam apply(Exam e, OrderDetails d, Instant now) {
     ExamStatus status = e.status().advanceTo(d.status());
-    Instant cancelledAt = status.isEnded() && !e.status().isEnded() ? now : e.cancelledAt();
+    if (status.isEnded() && !e.status().isEnded() && isStale(e, d)) {
+      log.warn("exam {}: a {} stated at {} is older than the recorded performed time {}; not applied",
+          e.id().value(), d.status(), d.statusAt(), e.performedAt());
+      status = e.status();
+    }
+    Instant cancelledAt = status.isEnded() && !e.status().isEnded() ? or(d.statusAt(), now)
+        : status.isEnded() ? e.cancelledAt() : null;
+    warnIfBackwards(e, "performed", e.performedAt(), d.performedAt());
+    warnIfBackwards(e, "performed", or(d.requestedAt(), e.requestedAt()),
+        or(d.performedAt(), e.performedAt()));
     return new Exam(e.id(), e.patientId(), e.accessionNumber(), or(d.placerNumber(), e.placerNumber()),
         or(d.fillerNumber(), e.fillerNumber()), or(d.procedureCode(), e.procedureCode()),
         or(d.procedureName(), e.procedureName()), or(d.modality(), e.modality()),
@@ -121,11 +149,26 @@ final class ExamChanges {
       boolean performedFromReport, Instant now) {
     Instant performed = e.performedAt() == null && performedFromReport ? or(prelim, fin)
         : e.performedAt();
+    warnIfBackwards(e, "report", performed, fin != e.finalAt() ? fin : prelim);
+    Instant cancelled = status.isEnded() ? e.cancelledAt() : null; // a report re-opens
     return new Exam(e.id(), e.patientId(), e.accessionNumber(), e.placerNumber(), e.fillerNumber(),
         e.procedureCode(), e.procedureName(), e.modality(), e.bodyPart(), e.priority(),
         e.patientClass(), e.requester(), e.consultant(), e.team(), e.site(), status,
-        e.requestedAt(), e.scheduledAt(), performed, prelim, fin, e.cancelledAt(), e.createdAt(),
+        e.requestedAt(), e.scheduledAt(), performed, prelim, fin, cancelled, e.createdAt(),
         now);
+  }
+
+  /** A cancel or discontinue stated before the exam was performed, arriving after it was. */
+  private static boolean isStale(Exam e, OrderDetails d) {
+    return d.statusAt() != null && e.performedAt() != null && d.statusAt().isBefore(e.performedAt());
+  }
+
+  /** Logs when {@code later} (a step's stated time) comes before {@code earlier}; ids only. */
+  private static void warnIfBackwards(Exam e, String field, Instant earlier, Instant later) {
+    if (earlier != null && later != null && later.isBefore(earlier)) {
+      log.warn("exam {}: stated {} time {} is earlier than {}: a time moved backwards", e.id().value(),
+          field, later, earlier);
+    }
   }
 
   private static <T> T or(T value, T fallback) {

@@ -8,6 +8,8 @@ import java.util.Objects;
  * What an order message says about an examination. Null fields mean "not stated" and leave the
  * record's value unchanged. {@code status} is the status the sender reports. {@code
  * unreadableTimes} are times stated but unreadable: those stay unknown, never the receipt time.
+ * {@code statusAt} is when the sender says the status changed (HL7 ORC-9, else ORC-15): a
+ * cancel's own time, and the clock against which a late (out-of-order) cancel is recognised.
  */
 public record OrderDetails(
     String accessionNumber,
@@ -27,7 +29,19 @@ public record OrderDetails(
     Instant requestedAt,
     Instant scheduledAt,
     Instant performedAt,
-    List<UnreadableTime> unreadableTimes) {
+    List<UnreadableTime> unreadableTimes,
+    Instant statusAt) {
+
+  /** An order without a stated status-change time. */
+  public OrderDetails(String accessionNumber, String placerNumber, String fillerNumber,
+      String procedureCode, String procedureName, String modality, String bodyPart,
+      Priority priority, PatientClass patientClass, String requester, String consultant,
+      String team, String site, ExamStatus status, Instant requestedAt, Instant scheduledAt,
+      Instant performedAt, List<UnreadableTime> unreadableTimes) {
+    this(accessionNumber, placerNumber, fillerNumber, procedureCode, procedureName, modality,
+        bodyPart, priority, patientClass, requester, consultant, team, site, status, requestedAt,
+        scheduledAt, performedAt, unreadableTimes, null);
+  }
 
   /** An order whose stated times were all readable (or not stated). */
   public OrderDetails(String accessionNumber, String placerNumber, String fillerNumber,
@@ -37,7 +51,7 @@ public record OrderDetails(
       Instant performedAt) {
     this(accessionNumber, placerNumber, fillerNumber, procedureCode, procedureName, modality,
         bodyPart, priority, patientClass, requester, consultant, team, site, status, requestedAt,
-        scheduledAt, performedAt, List.of());
+        scheduledAt, performedAt, List.of(), null);
   }
 
   public OrderDetails {

@@ -38,6 +38,16 @@ record DemoOrder(
     Staff.Clinician radiologist,
     Staff.Clinician registrar) {
 
+  /** The same order with what happened after the request re-timed (null: never happened). */
+  DemoOrder withOutcome(Instant performed, Instant completed, Instant preliminary,
+      Instant reported, Instant corrected, Instant addendum) {
+    return new DemoOrder(patient, site, priority, procedure, team, requester, placerNumber,
+        accessionNumber, visitNumber, requestedAt, scheduledAt, performed, completed, preliminary,
+        reported, corrected, addendum, cancelledAt, discontinuedAt, orderedAsOmi,
+        orderArrivesLate && reported != null, reportAsFormattedText, report, radiologist,
+        registrar);
+  }
+
   /** The location in PV1-3: point of care^room^bed^facility. */
   String location() {
     String ward = switch (priority) {

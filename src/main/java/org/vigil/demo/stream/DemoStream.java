@@ -111,7 +111,7 @@ public final class DemoStream {
   }
 
   private void order(PatientHistory history, Instant at) {
-    DemoOrder order = orders.create(history, at);
+    DemoOrder order = TurnaroundPatterns.shape(orders.create(history, at), now);
     made.add(order);
     events.emit(order, pending::add);
   }

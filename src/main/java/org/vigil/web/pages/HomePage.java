@@ -18,7 +18,8 @@ import org.vigil.web.SearchResult;
 
 /**
  * The home page: recent examinations and reports with their alert badges, and the search box.
- * A fail-safe officer's home is the alert board; the lists stay at {@code /exams} for everyone.
+ * A fail-safe officer's home is the alert board, a manager's the turnaround dashboard; the lists
+ * stay at {@code /exams} for everyone.
  * Searches are posted, not put in the URL, so NHS numbers and names never reach access logs,
  * history or referrers.
  */
@@ -41,6 +42,10 @@ class HomePage {
     if (auth != null && auth.getAuthorities().stream()
         .anyMatch(a -> "ROLE_FAILSAFE_OFFICER".equals(a.getAuthority()))) {
       return "redirect:/alerts/board";
+    }
+    if (auth != null && auth.getAuthorities().stream()
+        .anyMatch(a -> "ROLE_MANAGER".equals(a.getAuthority()))) {
+      return "redirect:/turnaround/dashboard";
     }
     return records(examsPage, reportsPage, auth, model);
   }

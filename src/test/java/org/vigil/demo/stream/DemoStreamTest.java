@@ -136,6 +136,34 @@ public class DemoStreamTest {
     }
   }
 
+  @Test
+  void theHistoryShowsWeekdaysAnMriBacklogUnfinishedPreliminariesAndOrdersNeverPerformed() {
+    List<DemoOrder> orders = DemoStream.orders(OPTIONS);
+    Instant now = CLOCK.instant();
+    java.util.function.Predicate<DemoOrder> waitingMr = o -> "MR".equals(o.procedure().modality())
+        && o.performedAt() != null && (o.reportedAt() == null || o.reportedAt().isAfter(now))
+        && o.cancelledAt() == null && o.discontinuedAt() == null;
+    long mrWaiting = orders.stream().filter(waitingMr).count();
+    long mrDone = orders.stream().filter(o -> "MR".equals(o.procedure().modality())
+        && o.reportedAt() != null && !o.reportedAt().isAfter(now)).count();
+    long preliminaryOnly = orders.stream().filter(o -> o.preliminaryAt() != null
+        && !o.preliminaryAt().isAfter(now) && o.reportedAt() == null).count();
+    long neverPerformed = orders.stream().filter(o -> o.performedAt() == null
+        && o.cancelledAt() == null && o.discontinuedAt() == null).count();
+    long weekendOutpatient = orders.stream().filter(o -> o.performedAt() != null
+        && o.priority() == org.vigil.demo.content.RequestPriority.ROUTINE
+        && o.performedAt().atZone(org.vigil.demo.content.Hl7.LONDON).getDayOfWeek().getValue() > 5)
+        .count();
+    System.out.printf("MR waiting %d (reported %d), preliminary only %d, never performed %d%n",
+        mrWaiting, mrDone, preliminaryOnly, neverPerformed);
+    assertThat(mrWaiting).isGreaterThan(mrDone / 10);
+    assertThat(preliminaryOnly).isPositive();
+    assertThat(neverPerformed).isPositive();
+    assertThat(weekendOutpatient).isZero();
+    // the span covers the configured weeks
+    assertThat(stream.get(0).at()).isBefore(now.minus(java.time.Duration.ofDays(7L * 6 - 2)));
+  }
+
   /** Without a logback-test.xml HAPI logs every parse at DEBUG, which dominates test time. */
   public static void quietHapi() {
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("ca.uhn.hl7v2"))

@@ -13,6 +13,7 @@ import static org.vigil.record.FieldLimits.PROCEDURE_CODE;
 import static org.vigil.record.FieldLimits.PROCEDURE_NAME;
 import static org.vigil.record.FieldLimits.SITE;
 import static org.vigil.record.FieldLimits.TEAM;
+import static org.vigil.record.UnreadableTime.Kind.MESSAGE;
 import static org.vigil.record.UnreadableTime.Kind.PERFORMED;
 import static org.vigil.record.UnreadableTime.Kind.REQUESTED;
 import static org.vigil.record.UnreadableTime.Kind.SCHEDULED;
@@ -44,7 +45,12 @@ final class OrderMapping {
     StatedTimes times = new StatedTimes(context.zone());
     Instant requestedAt = requestedAt(unit, times);
     Instant scheduledAt = scheduledAt(unit, times);
+    Instant statusAt = statusAt(orc, times);
     Instant performedAt = performedAt(obr, status, isResult, times);
+    if (performedAt == null && status == ExamStatus.PERFORMED && !isResult
+        && !times.isUnreadable(PERFORMED)) {
+      performedAt = statusAt; // a "completed" (ORC-5 CM) without OBR-7/8: when it says it was done
+    }
     String procedureCode = obr == null ? null
         : fit(text(obr.getUniversalServiceIdentifier().getIdentifier()), PROCEDURE_CODE, "OBR-4.1");
     String procedureName = obr == null ? null : fit(firstNonNull(
@@ -58,7 +64,8 @@ final class OrderMapping {
         PriorityMapping.patientClass(pv1), requester(orc, obr),
         consultant(pv1),
         fit(pv1 == null ? null : text(pv1.getHospitalService()), TEAM, "PV1-10"),
-        site(context), status, requestedAt, scheduledAt, performedAt, times.unreadable());
+        site(context), status, requestedAt, scheduledAt, performedAt, times.unreadable(),
+        statusAt);
   }
 
   /** The first non-empty of the configured sources (default IPC-1, OBR-18, OBR-3, ORC-3, OBR-2, ORC-2). */
@@ -151,7 +158,10 @@ final class OrderMapping {
         : fit(text(pv1.getAssignedPatientLocation().getPointOfCare()), SITE, "PV1-3.1");
   }
 
-  /** OBR-6 requested date/time; else ORC-9 of a new order (the time it was placed). */
+  /**
+   * OBR-6 requested date/time; else ORC-9 of a new order (the time it was placed); else ORC-15
+   * order effective date/time of a new order.
+   */
   private static Instant requestedAt(OrderUnit u, StatedTimes times) {
     Instant obr6 = u.obr() == null ? null
         : times.read(text(u.obr().getRequestedDateTime().getTime()), "OBR-6", REQUESTED);
@@ -159,8 +169,23 @@ final class OrderMapping {
       return obr6;
     }
     boolean isNew = "NW".equalsIgnoreCase(text(u.orc().getOrderControl()));
-    return isNew ? times.read(text(u.orc().getDateTimeOfTransaction().getTime()), "ORC-9",
-        REQUESTED) : null;
+    if (!isNew) {
+      return null;
+    }
+    Instant orc9 = times.read(text(u.orc().getDateTimeOfTransaction().getTime()), "ORC-9",
+        REQUESTED);
+    return orc9 != null ? orc9
+        : times.read(text(u.orc().getOrderEffectiveDateTime().getTime()), "ORC-15", REQUESTED);
+  }
+
+  /** When the sender says this status change happened: ORC-9 transaction time, else ORC-15. */
+  static Instant statusAt(ORC orc, StatedTimes times) {
+    if (orc == null) {
+      return null;
+    }
+    Instant orc9 = times.read(text(orc.getDateTimeOfTransaction().getTime()), "ORC-9", MESSAGE);
+    return orc9 != null ? orc9
+        : times.read(text(orc.getOrderEffectiveDateTime().getTime()), "ORC-15", MESSAGE);
   }
 
   /** TQ1-7 start date/time, else OBR-27.4 / ORC-7.4 (quantity/timing start). */
@@ -179,12 +204,19 @@ final class OrderMapping {
         text(u.orc().getQuantityTiming(0).getStartDateTime().getTime()), "ORC-7.4", SCHEDULED);
   }
 
-  /** OBR-7 observation date/time: for results, and for orders that say the exam was done. */
+  /**
+   * OBR-7 observation date/time, else OBR-8 observation end: for results, and for orders that
+   * say the exam was done.
+   */
   private static Instant performedAt(OBR obr, ExamStatus status, boolean isResult,
       StatedTimes times) {
     boolean done = isResult || (status != null && status.ordinal() >= ExamStatus.PERFORMED.ordinal()
         && !status.isEnded());
-    return obr == null || !done ? null
-        : times.read(text(obr.getObservationDateTime().getTime()), "OBR-7", PERFORMED);
+    if (obr == null || !done) {
+      return null;
+    }
+    Instant obr7 = times.read(text(obr.getObservationDateTime().getTime()), "OBR-7", PERFORMED);
+    return obr7 != null ? obr7
+        : times.read(text(obr.getObservationEndDateTime().getTime()), "OBR-8", PERFORMED);
   }
 }

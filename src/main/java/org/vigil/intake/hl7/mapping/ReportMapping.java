@@ -83,7 +83,10 @@ final class ReportMapping {
     return new ArrayList<>(codes);
   }
 
-  /** OBR-22 results status change time, else the latest OBX-14 observation time. */
+  /**
+   * OBR-22 results status change time, else the latest OBX-14 observation time, else the ORU's
+   * ORC-9 transaction time (the time the result was sent by the RIS, still the feed's clock).
+   */
   private static Instant reportedAt(OrderUnit unit, StatedTimes times) {
     Instant obr22 = unit.obr() == null ? null : times.read(
         text(unit.obr().getResultsRptStatusChngDateTime().getTime()), "OBR-22", REPORTED);
@@ -98,6 +101,9 @@ final class ReportMapping {
         latest = t;
       }
     }
-    return latest;
+    if (latest != null || unit.orc() == null || times.isUnreadable(REPORTED)) {
+      return latest;
+    }
+    return times.read(text(unit.orc().getDateTimeOfTransaction().getTime()), "ORC-9", REPORTED);
   }
 }

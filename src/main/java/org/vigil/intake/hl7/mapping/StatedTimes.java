@@ -29,6 +29,10 @@ final class StatedTimes {
     return time;
   }
 
+  boolean isUnreadable(UnreadableTime.Kind kind) {
+    return unreadable.stream().anyMatch(t -> t.kind() == kind);
+  }
+
   List<UnreadableTime> unreadable() {
     return List.copyOf(unreadable);
   }
