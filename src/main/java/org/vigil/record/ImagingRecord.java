@@ -77,18 +77,50 @@ public class ImagingRecord {
       log.warn("report patient differs from its exam's patient; filing under the exam's patient");
       patientId = found.get().patientId();
     }
+    if (found.isEmpty() && !reports.hasWaiting(details.accessionNumber())) {
+      return reportOnNewExam(patientId, details, provenance, now);
+    }
     Exam exam = found.isPresent() ? found.get()
         : examFromResult(patientId, details.order(), provenance, now);
-    Report report = new Report(ReportId.next(), exam.id(), patientId,
-        details.accessionNumber(), reports.nextSequence(details.accessionNumber()), details.status(),
-        details.text(), details.radiologist(), details.abnormalFlag(), details.alertCodes(),
-        reportedAt(details, now), now, provenance.channel(), provenance.messageId());
+    Report report = newReport(exam.id(), patientId, details,
+        reports.nextSequence(details.accessionNumber()), provenance, now);
     reports.insert(report, details.sections());
     markReported(exam, ExamChanges.filledFrom(exam, details.order(), now), details, now,
         provenance);
     events.publishEvent(new ReportReceived(report.id(), report.examId(), patientId,
         report.accessionNumber(), report.status(), report.sequence(), provenance, now));
     return report.id();
+  }
+
+  /**
+   * The usual results-only case: the first report of an accession nobody ordered. The examination
+   * is written once, already reported (not inserted and then updated: this is the intake's hot
+   * path), with the same events as an order followed by its report.
+   */
+  private ReportId reportOnNewExam(PatientId patientId, ReportDetails details,
+      Provenance provenance, Instant now) {
+    Exam created = ExamChanges.fromResult(ExamId.next(), patientId, details.order(), now);
+    Exam reported = ExamChanges.reported(created, details.status(), reportedAt(details, now),
+        performedFromReport(details), now);
+    exams.insert(reported);
+    events.publishEvent(new ExamOrdered(created.id(), patientId, created.accessionNumber(),
+        created.status(), provenance, now));
+    // no report of this accession exists (none waits, and none can belong to an exam that does
+    // not exist), so this is its first version
+    Report report = newReport(created.id(), patientId, details, 1, provenance, now);
+    reports.insert(report, details.sections());
+    announceStatus(created, reported, provenance, now);
+    events.publishEvent(new ReportReceived(report.id(), report.examId(), patientId,
+        report.accessionNumber(), report.status(), report.sequence(), provenance, now));
+    return report.id();
+  }
+
+  private static Report newReport(ExamId examId, PatientId patientId, ReportDetails details,
+      int sequence, Provenance provenance, Instant now) {
+    return new Report(ReportId.next(), examId, patientId, details.accessionNumber(), sequence,
+        details.status(), details.text(),
+        details.radiologist(), details.abnormalFlag(), details.alertCodes(),
+        reportedAt(details, now), now, provenance.channel(), provenance.messageId());
   }
 
   /**
@@ -199,10 +231,8 @@ public class ImagingRecord {
 
   private void markReported(Exam before, Exam filled, ReportDetails details, Instant now,
       Provenance provenance) {
-    boolean performedFromReport =
-        !details.order().isUnreadable(UnreadableTime.Kind.PERFORMED);
     Exam after = ExamChanges.reported(filled, details.status(), reportedAt(details, now),
-        performedFromReport, now);
+        performedFromReport(details), now);
     exams.update(after);
     announceStatus(before, after, provenance, now);
   }
@@ -214,7 +244,11 @@ public class ImagingRecord {
     }
   }
 
-  /** The report's time; the receipt time only when none was stated, never for an unreadable one. */
+  /** Whether the report's performed time may stand in for a performed time nobody stated. */
+  private static boolean performedFromReport(ReportDetails details) {
+    return !details.order().isUnreadable(UnreadableTime.Kind.PERFORMED);
+  }
+
   /** As stated; when Vigil received it if none was stated; unknown if it could not be read. */
   private static Instant reportedAt(ReportDetails details, Instant now) {
     if (details.reportedAt() != null || details.reportTimeUnknown()) {

@@ -167,6 +167,13 @@ public class Reports {
   }
 
   /** Links reports waiting for this accession number; returns the reports linked. */
+  /** Whether reports of this accession wait for their examination (stored before it existed). */
+  boolean hasWaiting(String accessionNumber) {
+    return !jdbc.sql("select id from report where accession_number = ? and exam_id is null "
+            + "fetch first 1 rows only")
+        .param(accessionNumber).query((rs, n) -> 1).list().isEmpty();
+  }
+
   List<ReportId> linkWaiting(String accessionNumber, ExamId exam, PatientId patient) {
     List<ReportId> waiting = jdbc.sql(
             "select id from report where accession_number = ? and exam_id is null")

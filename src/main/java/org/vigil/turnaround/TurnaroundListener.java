@@ -7,6 +7,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.vigil.alerts.AlertRaised;
+import org.vigil.alerts.AlertUpgraded;
+import org.vigil.alerts.Alerts;
+import org.vigil.findings.AlertCategory;
 import org.vigil.record.ExamId;
 import org.vigil.record.ExamOrdered;
 import org.vigil.record.ExamStatusChanged;
@@ -28,10 +31,12 @@ class TurnaroundListener {
 
   private final BacklogKeeper keeper;
   private final Exams exams;
+  private final Alerts alerts;
 
-  TurnaroundListener(BacklogKeeper keeper, Exams exams) {
+  TurnaroundListener(BacklogKeeper keeper, Exams exams, Alerts alerts) {
     this.keeper = keeper;
     this.exams = exams;
+    this.alerts = alerts;
   }
 
   @EventListener
@@ -56,10 +61,24 @@ class TurnaroundListener {
     touched(event.examId());
   }
 
-  /** A critical alert on a preliminary report moves it to the top of its list. */
+  /**
+   * A critical alert on a preliminary report moves it to the top of its list. Other categories
+   * change nothing on the backlog, so they cost nothing here (most alerts are not CRITICAL).
+   */
   @EventListener
   void on(AlertRaised event) {
-    exams.findByAccession(event.accessionNumber()).ifPresent(e -> touched(e.id()));
+    if (event.category() == AlertCategory.CRITICAL) {
+      exams.findByAccession(event.accessionNumber()).ifPresent(e -> touched(e.id()));
+    }
+  }
+
+  /** An alert upgraded to CRITICAL (a corrected report) moves its exam up as a raised one does. */
+  @EventListener
+  void on(AlertUpgraded event) {
+    if (event.to() == AlertCategory.CRITICAL) {
+      alerts.find(event.alertId()).flatMap(a -> exams.findByAccession(
+          a.subject().accessionNumber())).ifPresent(e -> touched(e.id()));
+    }
   }
 
   private void touched(ExamId id) {
